@@ -77,6 +77,9 @@ def _store_for_work(ctx: Context) -> Store:
 
 
 def run_gui(ctx: Context) -> int:
+    from portdesk import scratch
+
+    scratch.sweep(scratch.root())  # copies a crashed desk left for a viewer go at the next start
     app = make_application()
     window = build_window(ctx)
     window.show()

@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--kind", action="append", help="filter by kind (repeatable)")
     p.add_argument("--search", default="", help="reference, name, any number, account number")
     p.add_argument("--overdue", action="store_true")
+    p.add_argument("--waiting-on-customer", action="store_true",
+                   help="only cases the platform says wait on the customer (codes to read out, "
+                        "requirements pending), grouped by what is asked")
     p.add_argument("--limit", type=int, default=200, help="at most N cases (default 200)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
@@ -193,8 +196,12 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.limit < 1:  # was taken as 1 without a word: a list of one case read as the queue
         raise PortDeskError(f"--limit {args.limit}: give how many cases to list, 1 or more")
+    waiting = args.waiting_on_customer
     query = QueueQuery(statuses=_statuses(args.status), kinds=tuple(args.kind or ()),
-                       text=args.search, overdue=args.overdue, limit=args.limit)
+                       text=args.search, overdue=args.overdue, limit=args.limit,
+                       waiting_on_customer=waiting,
+                       sort="customer_wait" if waiting else "updated_at",
+                       descending=not waiting)
     page = quick_queue_page(ctx.db_url, query) or queue_page(ctx.store, query)
     if args.json:
         print_json({"total": page.total, "cases": [
@@ -204,12 +211,14 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
              "foc_date_name": _date_name(r),
              "next_milestone": r.next_milestone, "next_due": r.next_due,
              "submit_waiting": r.submit_waiting, "sync_state": r.sync_state,
-             "assignee": r.assignee} for r in page.rows]})
+             "assignee": r.assignee, "waiting_on_customer": r.customer_wait}
+            for r in page.rows]})
         return 0
     print_table(["REF", "CUSTOMER", "STATUS", "KIND", "CARRIER", "NUMS", "FOC", "NEXT"],
                 [[r.reference, r.account_name[:36], r.status, r.kind, _carrier(r)[:20],
                   r.number_count, _foc(r),
-                  r.waiting_on_sync() or f"{r.next_milestone} {r.next_due or ''}".strip()]
+                  r.waiting_on_sync() or r.customer_wait
+                  or f"{r.next_milestone} {r.next_due or ''}".strip()]
                  for r in page.rows])
     print(f"{len(page.rows)} of {page.total} case(s)")
     if any(r.foc_utc for r in page.rows):

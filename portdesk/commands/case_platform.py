@@ -1,12 +1,13 @@
-"""`portdesk case codes|documents|requirements`: the platform's side of a case that a person
+"""`portdesk case codes|documents|extra-docs|requirements`: the platform's side of a case that a person
 does with the customer or reads before deciding, from the terminal.
 
 `case codes REF` lists each number's verification code state; `--send sms|call` (and
 `--number N=call` per number) has the platform send the codes; `--verify` asks for each code the
 customer reads out, hidden as it is typed (getpass), and says the platform's answer per number. A
 code is never an argument (it would stay in the shell's history), never printed, never kept.
-Everything here needs the platform: the state is read first, so an unreachable platform stops
-the command before anything is typed.
+Everything here needs the platform (the state is read first, so an unreachable platform stops
+the command before anything is typed), except `case extra-docs`, whose attach and remove wait in
+the outbox like every other send.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from portdesk.domain.additional_documents import DOCUMENT_TYPES
 from portdesk.domain.errors import PortDeskError
 
 if TYPE_CHECKING:
@@ -41,6 +43,21 @@ def register(cmds: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--to", type=Path, metavar="FOLDER",
                    help="also write a copy of each into this folder")
     p.set_defaults(func=cmd_documents)
+
+    p = cmds.add_parser("extra-docs", help="documents sent to a port-in order beside its LOA "
+                                           "and bill (a CSR, a signed invoice, ...)")
+    p.add_argument("reference")
+    p.add_argument("--attach", type=Path, metavar="FILE",
+                   help="a new PDF or image: filed with the case (sealed), then sent")
+    p.add_argument("--attach-file", type=int, metavar="ID",
+                   help="one of the case's files (ids listed with --files), sent as it is")
+    p.add_argument("--type", dest="document_type", metavar="|".join(DOCUMENT_TYPES),
+                   help="what the platform is told the document is (needed with --attach; a "
+                        "case file defaults to its own kind)")
+    p.add_argument("--remove", metavar="ID", help="remove this one from the order (its id in "
+                                                   "the list)")
+    p.add_argument("--files", action="store_true", help="list the case's files with their ids")
+    p.set_defaults(func=cmd_extra_docs)
 
     p = cmds.add_parser("requirements", help="each number's requirements state on the platform "
                                              "(international port-ins)")
@@ -132,8 +149,7 @@ def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:
                 filed = pd.save_document(client, ctx.store, case_id, doc, ctx.actor)
                 line += f"; {filed.words}"
                 if args.to:
-                    target = args.to / filed.filename
-                    target.write_bytes(filed.content)
+                    target = pd.write_copy(filed, args.to)
                     line += f"; copy written to {target}"
             elif doc.filed_as is not None:
                 line += "; in the case's files"
@@ -160,4 +176,50 @@ def cmd_requirements(args: argparse.Namespace, ctx: Context) -> int:
         print(f"{row.e164}  {row.state}: {row.todo}")
     if note := unknown_note(rows):
         print(f"note: {note}")
+    return 0
+
+
+def cmd_extra_docs(args: argparse.Namespace, ctx: Context) -> int:
+    """Attach and remove go through the outbox (nothing needs the platform now); the list asks
+    the platform and says plainly when it did not answer."""
+    from portdesk.domain.additional_documents import default_type, type_words
+    from portdesk.services import additional_documents as ad
+
+    case_id, reference = _case_id(ctx, args.reference)
+    if args.files:
+        for doc in ctx.store.documents.for_case(case_id):
+            print(f"{doc.id}  {doc.filename}  ({doc.kind}; sent as {default_type(doc.kind)} "
+                  "unless --type says otherwise)")
+        return 0
+    if args.attach is not None:
+        if not args.document_type:
+            raise PortDeskError(f"say what {args.attach.name} is: --type "
+                                f"{'|'.join(DOCUMENT_TYPES)}")
+        content = args.attach.read_bytes()
+        print(f"{reference}: " + ad.attach_new(ctx.store, case_id, args.attach.name, content,
+                                                args.document_type, ctx.actor))
+    if args.attach_file is not None:
+        kind = next((d.kind for d in ctx.store.documents.for_case(case_id)
+                     if d.id == args.attach_file), "other")
+        print(f"{reference}: " + ad.attach(ctx.store, case_id, args.attach_file,
+                                            args.document_type or default_type(kind), ctx.actor))
+    if args.remove:
+        print(f"{reference}: " + ad.remove(ctx.store, case_id, args.remove, ctx.actor))
+    try:
+        client = ctx.platform()
+    except PortDeskError as exc:
+        listing = ad.listing(None, ctx.store, case_id)
+        listing = ad.AdditionalListing(listing.rows, f"{exc}: what the order holds is not shown")
+    else:
+        with closing(client):
+            listing = ad.listing(client, ctx.store, case_id)
+    if listing.note:
+        print(f"{reference}: {listing.note}")
+    if not listing.rows and not listing.note:
+        print(f"{reference}: no additional document on the order")
+    for row in listing.rows:
+        print(f"{row.platform_id or '(waiting)':36}  {type_words(row.document_type)}: "
+              f"{row.filename}; {row.words}")
+    for line in ad.refused_words(ctx.store, case_id):
+        print(f"refused: {line}")
     return 0

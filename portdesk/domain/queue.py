@@ -15,7 +15,8 @@ OPEN_STATUSES = ("draft", "awaiting_signature", "submitted", "at_carrier", "exce
 SORT_COLUMNS = {"reference": "id", "account_name": "account_name",
                 "losing_carrier": "losing_carrier", "kind": "kind", "number_count": "number_count",
                 "status": "status", "foc_date": "foc_date", "next_due": "next_due",
-                "assignee": "assignee", "updated_at": "updated_at", "created_at": "created_at"}
+                "assignee": "assignee", "updated_at": "updated_at", "created_at": "created_at",
+                "customer_wait": "customer_wait"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,8 @@ class QueueQuery:
     # one withdrawn by a fix): "Ready to submit" was any draft with a change pending, so a case
     # whose submit had been withdrawn stayed listed as if it were going
     submit_waiting: bool = False
+    # only cases the platform says wait on the customer (CaseRow.customer_wait not empty)
+    waiting_on_customer: bool = False
     sort: str = "updated_at"
     descending: bool = True
     offset: int = 0
@@ -48,7 +51,8 @@ class QueueQuery:
                 "foc_from": self.foc_from.isoformat() if self.foc_from else None,
                 "foc_to": self.foc_to.isoformat() if self.foc_to else None,
                 "assignee": self.assignee, "sort": self.sort, "descending": self.descending,
-                **({"submit_waiting": True} if self.submit_waiting else {})}
+                **({"submit_waiting": True} if self.submit_waiting else {}),
+                **({"waiting_on_customer": True} if self.waiting_on_customer else {})}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> QueueQuery:
@@ -58,6 +62,7 @@ class QueueQuery:
                    text=str(raw.get("text") or ""), overdue=bool(raw.get("overdue")),
                    foc_from=d(raw.get("foc_from")), foc_to=d(raw.get("foc_to")),
                    assignee=raw.get("assignee"), submit_waiting=bool(raw.get("submit_waiting")),
+                   waiting_on_customer=bool(raw.get("waiting_on_customer")),
                    sort=str(raw.get("sort") or "updated_at"),
                    descending=bool(raw.get("descending", True)))
 
@@ -80,6 +85,9 @@ class QueueRow:
     sync_state: str
     exception_code: str | None
     version: int
+    # what the case waits for from the customer, in words ("" when nothing): read from the
+    # platform (domain/customer_wait), a column to sort and filter by
+    customer_wait: str = ""
     # the FOC is the UTC date an older PortDesk stored, not yet read again on the desk's clock
     # (services.sync_dates.UTC_DAYS); never a database column
     foc_utc: bool = False

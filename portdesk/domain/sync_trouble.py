@@ -25,7 +25,8 @@ from portdesk.domain.sync_outcome import OutcomeKind, SyncOutcome
 _REQUEST = re.compile(r"^the platform refused [A-Z]+ /\S+: ")
 WHAT = {"create": "the new order", "update": "the case's details", "confirm": "the submit",
         "cancel": "the cancellation", "comment": "a comment", "upload": "a document",
-        "portout": "the port-out answer"}
+        "portout": "the port-out answer", "additional": "an additional document",
+        "additional_remove": "the removal of an additional document"}
 REFUSED_ADVICE = ("The platform refuses the same request again: fix what it names and save "
                   "(the refused change goes again after the fix). Send again as it is only when "
                   "the cause was fixed outside PortDesk.")
@@ -49,7 +50,10 @@ _WAITING = {OutcomeKind.TIMED_OUT: "the platform did not answer in time",
             OutcomeKind.KEY_REFUSED: "the platform refused the API key"}
 
 
-_NOUNS = {"comment": ("comment", "comments"), "upload": ("document", "documents")}
+_NOUNS = {"comment": ("comment", "comments"), "upload": ("document", "documents"),
+          "additional": ("additional document", "additional documents"),
+          "additional_remove": ("removal of an additional document",
+                                "removals of additional documents")}
 _SAID_PLURAL = frozenset({"update"})  # "the case's details wait"
 
 

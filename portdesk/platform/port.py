@@ -192,6 +192,18 @@ class SupportingDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class AdditionalDocument:
+    """A document linked to a porting order beside its LOA and invoice (a CSR the carrier
+    asked for, another invoice, ...): `document_type` is the description's word as given."""
+
+    id: str
+    document_id: str
+    document_type: str
+    filename: str = ""
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Download:
     """A document's bytes as the platform sent them; `content_type` is what it declared,
     never trusted (domain.file_kinds reads the bytes)."""
@@ -342,6 +354,17 @@ class PortingPlatform(Protocol):
         logged: a refusal quoting a code back has it masked."""
 
     def document_content(self, document_id: str) -> Download: ...
+
+    # documents linked to an order beside its LOA and invoice
+    def additional_documents(self, order_id: str) -> list[AdditionalDocument]:
+        """Every additional document of the order, read in full."""
+
+    def add_additional_document(self, order_id: str, document_id: str,
+                                document_type: str) -> AdditionalDocument:
+        """Link an uploaded document; one already linked with that type is not linked twice."""
+
+    def delete_additional_document(self, order_id: str, additional_id: str) -> None:
+        """Unlink it; one already gone (NotFound) is what was asked."""
 
     # port-out requests
     def portout_requests(self, open_only: bool = False) -> Iterator[PortoutRequest]:

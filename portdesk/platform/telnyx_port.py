@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from portdesk.domain.platform_dates import platform_day
+from portdesk.platform.additional_documents import AdditionalDocuments
 from portdesk.platform.errors import MalformedResponse, RequestRejected
 from portdesk.platform.models import PlatformEvent, PlatformOrder, Portout, parse_event
 from portdesk.platform.port import EventKind, Feed, FeedEvent, Order, PortoutRequest
@@ -63,7 +64,7 @@ DESK_STEPS = frozenset({KEPT_NUMBERS_STEP, CODES_STEP})
 STEP_WORDS: dict[str, str] = {}
 
 
-class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps):
+class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps, AdditionalDocuments):
     @property
     def answers_read(self) -> int:
         return self.json_answers

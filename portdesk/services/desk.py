@@ -76,6 +76,11 @@ def standard_queues(today: date | None = None, me: str = "") -> list[DeskQueue]:
         DeskQueue("carrier", _in_progress_name(), QueueQuery(statuses=("submitted",
                                                                        "at_carrier"))),
         DeskQueue("exceptions", "Exceptions", QueueQuery(statuses=("exception",))),
+        # the platform says the case waits on the customer (codes to read out, requirements
+        # pending: domain/customer_wait), grouped by what is asked
+        DeskQueue("customer", "Waiting on customer", QueueQuery(
+            statuses=OPEN_STATUSES, waiting_on_customer=True, sort="customer_wait",
+            descending=False)),
         DeskQueue("foc_week", f"{' or '.join(port_date_nouns())} next 7 days", QueueQuery(
             statuses=("foc_confirmed",), foc_from=today, foc_to=today + FOC_HORIZON,
             sort="foc_date",

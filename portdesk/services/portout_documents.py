@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.file_kinds import FileKind, file_kind, safe_stem
@@ -74,28 +75,98 @@ def gaining_documents(client: PortingPlatform, store: Store, case_id: int
         filed.get(d.document_id)) for d in client.supporting_documents(portout_id)]
 
 
-def save_document(client: PortingPlatform, store: Store, case_id: int,
-                  document: GainingDocument, actor: str) -> Filed:
-    """Download it into the case's files (once: a second call returns the copy filed)."""
-    if document.filed_as is not None or document.document_id in _filed(store, case_id):
-        case_document = _filed(store, case_id)[document.document_id]
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """What the platform sent for one document: the network's part of saving it, done on the
+    background lane. Nothing is downloaded for a document the listing already showed filed."""
+
+    document: GainingDocument
+    filename: str = ""  # as the platform named it
+    content_type: str = ""  # as the platform declared it
+    content: bytes = b""
+
+
+def fetch_document(client: PortingPlatform, document: GainingDocument) -> Fetched:
+    """Download it (network only: no database, so the desk runs it off the database lane)."""
+    if document.filed_as is not None:
+        return Fetched(document)
+    got = client.document_content(document.document_id)
+    if not got.content:
+        raise PortDeskError(f"the platform sent an empty file for {document.words}")
+    return Fetched(document, got.filename, got.content_type, got.content)
+
+
+def file_document(store: Store, case_id: int, fetched: Fetched, actor: str) -> Filed:
+    """File what was fetched into the case's files, once: a document already filed (by this
+    desk, another one or the CLI since the listing) is returned as filed, and nothing is
+    written. The database's part of saving, on the desk's database lane with its other
+    writes."""
+    document = fetched.document
+    case_document = _filed(store, case_id).get(document.document_id)
+    if case_document is not None:
         content = store.documents.content(case_document)
         row = next(d for d in store.documents.for_case(case_id, "other")
                    if d.id == case_document)
         return Filed(case_document, row.filename, file_kind(content),
                      str(row.meta.get("declared_type", "")), content)
-    got = client.document_content(document.document_id)
-    if not got.content:
-        raise PortDeskError(f"the platform sent an empty file for {document.words}")
-    kind = file_kind(got.content)
+    if not fetched.content:
+        raise PortDeskError(f"{document.words} is listed as filed but is not in the case's "
+                            "files; open this screen again")
+    kind = file_kind(fetched.content)
     reference = store.cases.get(case_id).reference
-    name = f"{safe_stem(got.filename, document.kind or 'document')}-{reference}" \
+    name = f"{safe_stem(fetched.filename, document.kind or 'document')}-{reference}" \
            f"-{SOURCE.replace(' ', '-')}{kind.extension}"
     from portdesk.services.intents import attach_document
 
-    row = attach_document(store, case_id, "other", name, got.content, actor,
+    row = attach_document(store, case_id, "other", name, fetched.content, actor,
                           media_type=kind.media_type, meta={
                               "source": SOURCE, "platform_document_id": document.document_id,
                               "supporting_type": document.kind,
-                              "declared_type": got.content_type})
-    return Filed(row.id, name, kind, got.content_type, got.content)
+                              "declared_type": fetched.content_type})
+    return Filed(row.id, name, kind, fetched.content_type, fetched.content)
+
+
+def save_document(client: PortingPlatform, store: Store, case_id: int,
+                  document: GainingDocument, actor: str) -> Filed:
+    """Download it into the case's files (once: a second call returns the copy filed). The
+    CLI's one call; the desk runs the same two steps on two lanes."""
+    return file_document(store, case_id, fetch_document(client, document), actor)
+
+
+def write_copy(filed: Filed, folder: Path) -> Path:
+    """A copy the specialist asked for (`case documents --to`), whole or not at all and readable
+    by this user only (0600), like every export: the document is the customer's."""
+    from portdesk.loa.atomic_write import write_atomic
+
+    target = folder / filed.filename
+    write_atomic(target, filed.content)
+    return target
+
+
+def viewer_folder() -> Path:
+    """A folder for the copies handed to the system's viewer: inside this process's scratch
+    folder (portdesk/scratch.py: 0700, in the data folder, removed at exit and, after a crash,
+    by the next PortDesk), never the system's temp folder. The screen removes it when it
+    closes."""
+    import tempfile
+
+    from portdesk import scratch
+
+    return Path(tempfile.mkdtemp(prefix="view-", dir=scratch.folder()))
+
+
+def viewer_copy(filed: Filed, folder: Path) -> Path:
+    """The decrypted copy a viewer opens (readable by this user only, read-only)."""
+    path = folder / filed.filename
+    path.write_bytes(filed.content)
+    path.chmod(0o400)
+    return path
+
+
+def remove_viewer_copies(folders: list[Path]) -> None:
+    """Remove the viewer's copies (a viewer still showing one keeps what it read)."""
+    import shutil
+
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+    folders.clear()

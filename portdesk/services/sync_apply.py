@@ -20,6 +20,7 @@ from portdesk.domain.case import CaseKind, CaseNumber, NumberStatus, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import InvalidNumber, parse_number
 from portdesk.platform.port import Order, OrderState
+from portdesk.services import customer_wait
 from portdesk.services.sync_conflicts import ConflictKeeper
 from portdesk.services.sync_dates import READ_AGAIN, PlatformDates
 from portdesk.services.sync_refs import database_id, split_reference
@@ -238,6 +239,7 @@ class OrderApplier:
         if order is not None:
             self.keep_support_key(session, case_id, order.support_key)
             self._requirements_met(session, case_id, order.requirements_met)
+            customer_wait.from_order(self.repo, session, case_id, order)
         return case
 
     def _requirements_met(self, session: Session, case_id: int, met: bool | None) -> None:

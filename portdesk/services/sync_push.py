@@ -20,12 +20,14 @@ import hashlib
 import logging
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.sync_trouble import masked, platform_reason
 from portdesk.platform.errors import MalformedResponse, NotFound, PlatformError, RequestRejected
 from portdesk.platform.port import Order, PortingPlatform
+from portdesk.services import sync_additional
 from portdesk.services.sync_apply import OrderApplier
 from portdesk.services.sync_portouts import PortoutApplier
 from portdesk.services.sync_refs import platform_reference
@@ -73,6 +75,7 @@ class Pusher:
             "create": self._create, "update": self._update, "confirm": self._confirm,
             "cancel": self._cancel, "comment": self._comment, "upload": self._upload,
             "portout": self._portout,
+            **{intent: partial(push, self) for intent, push in sync_additional.INTENTS.items()},
         }
 
     def push(self, report: SyncReport) -> None:
@@ -152,6 +155,15 @@ class Pusher:
     def reference(self, case: PortCase) -> str:
         """What the platform sees as the case's customer_reference (unique to this database)."""
         return platform_reference(case.reference, self.applier.database_id)
+
+    def order_id_of(self, case: PortCase) -> str:
+        return self._order_id(case)
+
+    def upload_once(self, document: Document, case: PortCase) -> str:
+        return self._upload_once(document, case)
+
+    def still_there(self, document: Document, case: PortCase) -> bool:
+        return self._still_there(document, case)
 
     def _order_id(self, case: PortCase) -> str:
         if case.platform_order_id:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.document_review import (
     SLOT_WORDS,
     DocumentReview,
@@ -21,7 +21,9 @@ from portdesk.domain.document_review import (
 )
 from portdesk.domain.kind_fields import port_date_noun, status_label
 from portdesk.domain.moments import shown_stamp
+from portdesk.domain.number_requirements import REQUIREMENTS_STATUS
 from portdesk.domain.numbers import format_display
+from portdesk.domain.rejections import REASONS
 from portdesk.domain.sync_trouble import WHAT, platform_reason
 from portdesk.services.loa_date import date_moved
 from portdesk.store.audit import AuditEntry
@@ -39,6 +41,9 @@ FIELD_LABELS = {
     "requested_date": "Requested date", "foc_date": "FOC date", "assignee": "Assignee",
     "contact_phone": "Contact phone", "contact_email": "Contact e-mail",
     "temporary_number": "Temporary number", "notes": "Notes", "numbers": "Numbers",
+    "status": "Status", "exception_code": "Rejection", "exception_detail": "Rejection detail",
+    "requirements_status": "Requirements", "messaging_port_status": "Texts (messaging) port",
+    "reason": "Why", "number": "Number",
 }
 POST_PORT = "postport."
 POST_PORT_LABELS = {"inbound_call": "Inbound call", "outbound_call": "Outbound call",
@@ -73,6 +78,34 @@ def _shown(value: Any) -> str:
     return f"“{text}”" if len(text) <= 80 else f"“{text[:77]}…”"
 
 
+def value_words(field: str, value: Any, kind: CaseKind | None = None) -> str | None:
+    """A platform or lifecycle code in the words the rest of the desk shows for it, by the
+    table each screen already reads (never a second one): a status as the queue's chip and
+    the header say it (`kind_fields.status_label`, named for the kind), a rejection code as
+    the rejection banner titles it (`rejections.REASONS`), a number's requirements state as
+    Platform steps > Numbers says it, the texts' port as the timeline does. None for a value
+    that is no code, or a code no table knows yet: shown as the platform wrote it."""
+    if value in (None, ""):
+        return None
+    text = str(value)
+    if field == "status":
+        return status_label(kind, text)
+    if field == "exception_code":
+        reason = REASONS.get(text.strip().upper())
+        return reason.title if reason is not None else None
+    if field == "requirements_status":
+        known = REQUIREMENTS_STATUS.get(text)
+        return known[0] if known is not None else None
+    if field == "messaging_port_status":
+        return MESSAGING_WORDS.get(text)
+    return None
+
+
+def _in_words(field: str, value: Any, kind: CaseKind | None) -> str:
+    words = value_words(field, value, kind)
+    return words if words is not None else _shown(value)
+
+
 def _numbers_change(old: Any, new: Any) -> str:
     def plain(v: Any) -> list[str]:
         return [str(x).split(":", 1)[0] for x in v] if isinstance(v, list) else []
@@ -85,8 +118,9 @@ def _numbers_change(old: Any, new: Any) -> str:
     return "Numbers: " + ("; ".join(parts) or "status changed")
 
 
-def change_lines(changes: dict[str, Any]) -> list[str]:
-    """'Customer name: “A” → “B”' per changed field (secrets come masked from the log)."""
+def change_lines(changes: dict[str, Any], kind: CaseKind | None = None) -> list[str]:
+    """'Customer name: “A” → “B”' per changed field (secrets come masked from the log); a coded
+    value in the desk's words for it (`value_words`: 'Status: At carrier → Exception')."""
     lines = []
     for key, change in changes.items():
         if not isinstance(change, dict) or "old" not in change:
@@ -94,9 +128,14 @@ def change_lines(changes: dict[str, Any]) -> list[str]:
         if key == "numbers":
             lines.append(_numbers_change(change.get("old"), change.get("new")))
             continue
-        label = FIELD_LABELS.get(key, key.replace("_", " ").capitalize())
-        lines.append(f"{label}: {_shown(change.get('old'))} → {_shown(change.get('new'))}")
+        label = field_label(key)
+        lines.append(f"{label}: {_in_words(key, change.get('old'), kind)} → "
+                     f"{_in_words(key, change.get('new'), kind)}")
     return lines
+
+
+def field_label(key: str) -> str:
+    return FIELD_LABELS.get(key, key.replace("_", " ").capitalize())
 
 
 def check_entry(v: Verification) -> TimelineEntry:
@@ -115,15 +154,17 @@ def check_entry(v: Verification) -> TimelineEntry:
                          f"against {how}" + (f": {v.note}" if v.note else ""))
 
 
-def audit_entry(e: AuditEntry, date_noun: str = "FOC") -> TimelineEntry:
-    """`date_noun` names the case's set date by its kind (kind_fields.port_date_noun)."""
+def audit_entry(e: AuditEntry, date_noun: str = "FOC", kind: CaseKind | None = None
+                ) -> TimelineEntry:
+    """`date_noun` names the case's set date by its kind (kind_fields.port_date_noun); `kind`
+    names coded values as the desk does for that kind (`value_words`)."""
     changes: dict[str, Any] = e.changes or {}
     action = e.action
     if action == "case.split" and changes.get("into"):
         moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
         lines = [f"Numbers moved: {moved}"] + (
             [f"Why: {changes['reason']}"] if changes.get("reason") else []) + \
-            change_lines(changes.get("also") or {})
+            change_lines(changes.get("also") or {}, kind)
         return TimelineEntry(e.at, "edit", e.actor, f"Split into {changes['into']}",
                              "\n".join(lines))
     if action in _EDITS:  # an edit's reason says why (an FOC read again, not moved)
@@ -132,12 +173,12 @@ def audit_entry(e: AuditEntry, date_noun: str = "FOC") -> TimelineEntry:
         if foc:
             return TimelineEntry(e.at, "edit", e.actor, foc, "\n".join(reason))
         return TimelineEntry(e.at, "edit", e.actor, _EDITS[action],
-                             "\n".join([*change_lines(changes), *reason]))
+                             "\n".join([*change_lines(changes, kind), *reason]))
     if action == "case.split_by_platform":
         moved = ", ".join(format_display(str(n)) for n in changes.get("numbers") or [])
         return TimelineEntry(e.at, "sync", e.actor, f"Split by the platform into "
                              f"{changes.get('into', '')}",
-                             "\n".join([moved, *change_lines(changes.get("also") or {})]))
+                             "\n".join([moved, *change_lines(changes.get("also") or {}, kind)]))
     if action == "document.added":  # "Bill added", "Signed LOA added": what, not just "Added"
         what = DOCUMENT_KINDS.get(str(changes.get("kind", "")), "Document")
         return TimelineEntry(e.at, "document", e.actor, f"{what} added",
@@ -287,7 +328,7 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
     out.extend(check_entry(v) for v in store.verifications.for_case(case_id))
     noun = port_date_noun(case.kind)
     entries = store.audit.for_case(case_id)  # read once: the date check below reads them too
-    out.extend(audit_entry(e, noun) for e in _split_told_once(entries)
+    out.extend(audit_entry(e, noun, case.kind) for e in _split_told_once(entries)
                if e.action not in _SKIP_AUDIT)
     moved = date_moved(store, case, entries)
     if moved is not None:  # the date is not bound to the signature: told where it moved
@@ -316,3 +357,54 @@ def _split_told_once(entries: list[AuditEntry]) -> list[AuditEntry]:
             continue
         out.append(e)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class TrailLine:
+    """One audit entry as the audit trail shows it: what and the details in the desk's words
+    (the timeline's titles, coded values by `value_words`), and the entry as logged (its action
+    and raw values) for the tooltip: an auditor still sees the codes."""
+
+    what: str
+    details: str
+    logged: str
+
+
+def raw_details(changes: dict[str, Any]) -> str:
+    """The entry's values as logged: 'status: at_carrier → exception; reason: demo data'."""
+    parts = []
+    for key, value in changes.items():
+        if isinstance(value, dict) and "old" in value:
+            parts.append(f"{key}: {value.get('old')} → {value.get('new')}")
+        else:
+            parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+
+
+def trail_line(e: AuditEntry, kind: CaseKind | None = None) -> TrailLine:
+    changes: dict[str, Any] = e.changes or {}
+    logged = f"{e.action}: {raw_details(changes)}" if changes else e.action
+    lines = change_lines(changes, kind)
+    rest = [f"{field_label(k)}: {_in_words(k, v, kind).strip('“”')}" for k, v in changes.items()
+            if not (isinstance(v, dict) and "old" in v)]
+    if e.action == "case.created":
+        what = "Created"
+    elif e.action == "case.status":
+        new = (changes.get("status") or {}).get("new")
+        what = f"Status: {_in_words('status', new, kind)}" if new else "Status"
+    elif e.action == "comment.added":
+        what = "Comment"  # the text is sealed; the entry keeps its length only
+    elif e.action == "field.verified":
+        what = check_entry(Verification(0, e.case_id or 0, str(changes.get("field", "")),
+                                        str(changes.get("verdict", "")),
+                                        str(changes.get("method", "")), "", e.actor,
+                                        e.at)).title
+    elif e.action == "case.updated":
+        what = "Changed without an entry of its own (the log covers it)"
+    else:
+        entry = audit_entry(e, port_date_noun(kind), kind)
+        what = entry.title
+        if entry.detail and entry.kind not in ("edit",):
+            lines = [entry.detail.replace("\n", "; ")]
+            rest = []
+    return TrailLine(what, "; ".join([*lines, *rest]), logged)

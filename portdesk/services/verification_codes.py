@@ -22,6 +22,7 @@ from portdesk.domain.verification_codes import (
 )
 from portdesk.platform.errors import Unreachable
 from portdesk.platform.port import PortingPlatform
+from portdesk.services import customer_wait
 from portdesk.store import audit
 from portdesk.store.store import Store
 
@@ -53,6 +54,8 @@ def code_rows(client: PortingPlatform, store: Store, case_id: int) -> list[CodeR
         verified = bool(code and code.verified)
         rows.append(CodeRow(e164, code is not None, verified, state_words(code is not None,
                                                                            verified)))
+    # what the platform just said is what the queue says the case waits for
+    customer_wait.from_codes(store, case_id, sum(r.sent and not r.verified for r in rows))
     return rows
 
 
@@ -73,6 +76,8 @@ def send_codes(client: PortingPlatform, store: Store, case_id: int, methods: dic
         said.append(f"code sent by {METHODS[method]} to {', '.join(numbers)}")
         _audit(store, case_id, reference, actor, "platform.verification_codes_sent",
                {"method": method, "numbers": numbers})
+    if said:
+        code_rows(client, store, case_id)  # the queue's "waiting on the customer" read again
     return said
 
 
@@ -85,6 +90,7 @@ def verify_codes(client: PortingPlatform, store: Store, case_id: int, typed: dic
         raise PortDeskError("type the code the customer read out for at least one number")
     answered = {c.e164: c.verified for c in client.verify_codes(order_id, codes)}
     outcomes = [outcome_words(n, answered.get(n)) for n in sorted(codes)]
+    code_rows(client, store, case_id)  # the queue's "waiting on the customer" read again
     _audit(store, case_id, reference, actor, "platform.verification_codes_checked",
            {"verified": [o.e164 for o in outcomes if o.verified],
             "not_accepted": [o.e164 for o in outcomes if o.verified is False]})

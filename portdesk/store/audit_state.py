@@ -35,7 +35,7 @@ from portdesk.store.schema import (
 )
 
 UNCOVERED = frozenset({"sync_state", "sync_error", "sync_outcome", "conflict", "search_text",
-                       "next_milestone",
+                       "next_milestone", "customer_wait",
                        "next_due", "number_count", "updated_at", "status_changed_at"})
 COVERED = tuple(c.name for c in CaseRow.__table__.columns if c.name not in UNCOVERED)
 CHUNK = 1000

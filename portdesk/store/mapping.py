@@ -30,7 +30,7 @@ EDITABLE = (
 
 # Columns the sync engine keeps for itself (no version bump, no audit coverage): a case saved from
 # an older copy never writes them back.
-BOOKKEEPING = frozenset({"sync_state", "sync_error", "sync_outcome", "conflict"})
+BOOKKEEPING = frozenset({"sync_state", "sync_error", "sync_outcome", "conflict", "customer_wait"})
 
 
 def _address_dict(addr: Address | None) -> dict[str, Any] | None:

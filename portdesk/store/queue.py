@@ -36,7 +36,8 @@ RARE_LIMIT = 1000  # a search word matching fewer cases than this goes through t
 _COLUMNS = (CaseRow.id, CaseRow.reference, CaseRow.account_name, CaseRow.losing_carrier,
             CaseRow.kind, CaseRow.status, CaseRow.platform_status, CaseRow.number_count,
             CaseRow.foc_date, CaseRow.next_milestone, CaseRow.next_due, CaseRow.assignee,
-            CaseRow.updated_at, CaseRow.sync_state, CaseRow.exception_code, CaseRow.version)
+            CaseRow.updated_at, CaseRow.sync_state, CaseRow.exception_code, CaseRow.version,
+            CaseRow.customer_wait)
 
 
 def _indexable(term: str) -> bool:
@@ -64,6 +65,8 @@ def where_clauses(q: QueueQuery, rare_terms: frozenset[str] = frozenset(),
         clauses.append(and_(CaseRow.sync_state != "failed", CaseRow.id.in_(
             select(OutboxRow.case_id).where(OutboxRow.intent == "confirm",
                                             OutboxRow.state == "pending"))))
+    if q.waiting_on_customer:
+        clauses.append(CaseRow.customer_wait != "")
     for term in search_terms(q.text):
         pattern = f"%{_escape_like(term)}%"
         if term in rare_terms:

@@ -42,6 +42,8 @@ def _where(q: QueueQuery) -> tuple[str, list[Any]]:
     if q.submit_waiting:  # as sync_repo.submits_waiting
         clauses.append("sync_state != 'failed' AND id IN (SELECT case_id FROM outbox WHERE "
                        "intent = 'confirm' AND state = 'pending')")
+    if q.waiting_on_customer:
+        clauses.append("customer_wait != ''")
     if q.overdue:
         clauses.append("next_due IS NOT NULL AND next_due < ?")
         params.append((q.today or date.today()).isoformat())

@@ -81,6 +81,9 @@ class CaseRow(Base):
     number_count: Mapped[int] = mapped_column(Integer, default=0)
     next_milestone: Mapped[str] = mapped_column(String(32), default="")
     next_due: Mapped[date | None] = mapped_column(Date, index=True)
+    # what the case waits for from the customer, in words, as the platform said it (codes sent
+    # and not verified, requirements pending; domain/customer_wait); "" when nothing (0012)
+    customer_wait: Mapped[str] = mapped_column(String(300), default="", server_default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

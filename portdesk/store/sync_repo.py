@@ -268,6 +268,13 @@ class SyncRepository:
         if "foc_date" in values:
             self._port_milestone(session, case_id)
 
+    def set_customer_wait(self, session: Session, case_id: int, words: str) -> None:
+        """The queue's "waiting on the customer" words; written only when they change (no
+        write, nor a team notice, on every sync round). Bookkeeping: no version moves."""
+        shown = session.scalar(select(CaseRow.customer_wait).where(CaseRow.id == case_id))
+        if shown is not None and shown != words:
+            self.set_case_values(case_id, session, customer_wait=words)
+
     def _port_milestone(self, session: Session, case_id: int) -> None:
         """A case waiting for its port waits for the FOC the platform gives: the milestone was
         worked out when the status changed, often before the FOC came (the queue said "Port ·

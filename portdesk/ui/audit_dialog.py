@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.domain.case import PortCase
+from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.moments import shown_stamp
 from portdesk.services import audit_trail
 from portdesk.services.desk_types import AuditEntry, ChainReport, Store
-from portdesk.services.timeline import change_lines
+from portdesk.services.timeline import trail_line
 from portdesk.ui.loa.common import StatusLine, TaskDialog, case_line
 from portdesk.ui.screen import fit_to_screen
 from portdesk.ui.table_model import RowsTableModel
@@ -33,12 +33,9 @@ HEADERS = ("When", "Who", "What", "Details")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def details(e: AuditEntry) -> str:
-    lines = change_lines(e.changes or {})
-    rest = {k: v for k, v in (e.changes or {}).items()
-            if not (isinstance(v, dict) and "old" in v)}
-    lines += [f"{k}: {v}" for k, v in rest.items()]
-    return "; ".join(lines)
+def details(e: AuditEntry, kind: CaseKind | None = None) -> str:
+    """The entry's details in the desk's words (services.timeline.trail_line)."""
+    return trail_line(e, kind).details
 
 
 def verdict(report: ChainReport) -> tuple[str, str]:
@@ -60,6 +57,7 @@ class AuditModel(RowsTableModel):
         super().__init__(parent)
         self.entries: list[AuditEntry] = []
         self.zone = zone  # None: this workstation's clock (the store keeps UTC)
+        self.kind: CaseKind | None = None  # codes are named as the desk names them for it
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
         self.beginResetModel()
@@ -73,10 +71,16 @@ class AuditModel(RowsTableModel):
         if not self.holds(index):
             return None
         e = self.entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (shown_stamp(e.at, self.zone, seconds=True), e.actor, e.action,
-                    details(e))[index.column()]
-        return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column < 2:
+            return (shown_stamp(e.at, self.zone, seconds=True), e.actor)[column]
+        line = trail_line(e, self.kind)  # words shown; the codes as logged on hover
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line.what if column == 2 else line.details
+        shown = line.what if column == 2 else line.details
+        return f"{shown}\n\nAs logged: {line.logged}" if shown else f"As logged: {line.logged}"
 
 
 class AuditDialog(TaskDialog):
@@ -96,8 +100,9 @@ class AuditDialog(TaskDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.
-                                                           ResizeToContents)
+        for column in (0, 2):  # the time and what happened whole ("Signed LOA a…" was cut)
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVisible(case_id is not None)
         self.status = StatusLine()
         buttons = QDialogButtonBox()
@@ -131,6 +136,7 @@ class AuditDialog(TaskDialog):
         case, entries = loaded
         n = len(entries)
         self.header.setText(f"{case_line(case)} · {n} entr{'y' if n == 1 else 'ies'}")
+        self.model.kind = case.kind
         self.model.set_entries(entries)
         self.status.clear_status()
 

@@ -89,6 +89,27 @@ class SetField(QUndoCommand):
         self.editor.apply_value(self.name, self.old)
 
 
+class WrappedNote(QLabel):
+    """A word-wrapped note in the editor's form that is as tall as its text at its width.
+
+    Walked at 1024x700: a transfer open, then a port-out (a longer note), the form gave the
+    port-out's note the height it computed for another width, and its first and last lines were
+    cut off; a new text or a new width now sets the height it needs."""
+
+    def set_words(self, text: str) -> None:
+        self.setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: Any) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needs = self.heightForWidth(self.width()) if self.text() else 0
+        if needs > 0 and needs != self.minimumHeight():
+            self.setMinimumHeight(needs)
+
+
 class CaseEditor(QWidget):
     edited = Signal(object)  # the draft PortCase
 
@@ -111,7 +132,7 @@ class CaseEditor(QWidget):
         self.sections: dict[str, QLabel] = {}
         self.section_fields: dict[str, tuple[str, ...]] = {}
         # why some fields are absent for this kind of case, and what they still hold (kept)
-        self.absent_note = QLabel()
+        self.absent_note = WrappedNote()
         self.absent_note.setObjectName("absentFields")
         self.absent_note.setWordWrap(True)
         self.absent_note.setAccessibleName("Fields not used by this kind of case")
@@ -273,7 +294,7 @@ class CaseEditor(QWidget):
         self.sections["account_name"].setText(
             CUSTOMER_TITLE.get(case.kind, CUSTOMER_TITLE[CaseKind.PORT_IN]))
         why = absent_note(case)
-        self.absent_note.setText(why)
+        self.absent_note.set_words(why)
         self.absent_note.setVisible(bool(why))
         self.form.setRowVisible(self.absent_note, bool(why))
 

@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
         p.case_closed.connect(lambda: self._case_open(False))
         p.case_loaded.connect(lambda _id: self._remember_open_case())
         p.case_closed.connect(self._remember_open_case)
+        self.queue_view.filter.textChanged.connect(lambda _text: self._remember_open_case())
+        self.sidebar.queue_selected.connect(lambda _queue: self._remember_open_case())
         p.sync_requested.connect(self.refresh)
         self.actions_.needs_case(CASE_ACTIONS)  # registered once; each open or close sets them
         self._case_open(False)
@@ -277,6 +279,17 @@ class MainWindow(QMainWindow):
                                  why[0].lower() + why[1:] if why else "not for this case")
         elif base is not None and (why := self.case_panel.submit_why_not()):
             self.actions_.enable(("mark_ready",), False, why)  # the readiness button's rule
+        if base is not None and base.sync_state != "failed":
+            # by the rule of the others: it was on for every case and, chosen, said there was
+            # nothing to send again (walked at 1024x700)
+            self.actions_.enable(("send_again",), False,
+                                 "nothing of this case was refused by the platform")
+        if base is not None and base.kind == CaseKind.PORT_OUT \
+                and "platform_steps" in self.actions_.actions:
+            # a porting order's steps: a port-out is no porting order (it read "the platform
+            # has no such record (GET /porting_orders/...)"; walked at 1024x700)
+            self.actions_.enable(("platform_steps",), False, "a port-out has no porting order's "
+                                 "steps: its request is in Answer port-out request")
         if base is not None and "portout_answer" in self.actions_.actions:
             # a port-out's own action, by the same rule: on a port-in it was on and said
             # "is not a port-out request" only once chosen (walked at 1024x700)
@@ -399,8 +412,14 @@ class MainWindow(QMainWindow):
 
     def _remember_open_case(self) -> None:
         """Kept as each case opens or closes, not only at a clean close: a desk killed (a
-        crash, a logout) reopens on it too."""
+        crash, a logout) reopens on it too, in the queue and with the quick filter it was
+        found by (walked: killed after "maple" and Return, it reopened the case in the whole
+        queue, the filter gone)."""
         s, base = self.qsettings, self.case_panel.base
+        queue = self.sidebar.current_queue()
+        if queue is not None and self.queue_view.reopen is None:
+            s.setValue("desk/queue", queue.key)
+            s.setValue("desk/filter", self.queue_view.filter.text())
         if base is not None and base.id is not None:
             s.setValue("desk/case", base.id)
             s.setValue("desk/case_reference", base.reference)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from portdesk.domain.case import CaseKind
 from portdesk.services import lookup
 from portdesk.ui.taskman import Op, describe
@@ -17,6 +19,8 @@ class PlatformActions:
                             slot=self.open_portout, needs_case=True)
         window.actions_.add("platform_steps", "&Case", "Platform steps…", None, "",
                             slot=self.open_steps, needs_case=True)
+        window.actions_.add("additional_documents", "&Case", "Additional documents…", None, "",
+                            slot=self.open_additional, needs_case=True)
 
     def _case(self) -> Any:
         store, case_id = self.window.store, self.window.case_panel.case_id
@@ -61,17 +65,22 @@ class PlatformActions:
                     documents, unread = None, describe(exc)
                 return review(store, case.id), codes, documents, unread
 
-        def save(document: Any) -> Any:
-            from portdesk.services.portout_documents import save_document
+        def fetch(document: Any) -> Any:  # the background lane: network only
+            from portdesk.services.portout_documents import fetch_document
 
             with self._client() as client:
-                return save_document(client, store, case.id, document, actor)
+                return fetch_document(client, document)
+
+        def file(fetched: Any) -> Any:  # the database lane, with the desk's other writes
+            from portdesk.services.portout_documents import file_document
+
+            return file_document(store, case.id, fetched, actor)
 
         def show(loaded: Any) -> None:
             from portdesk.ui.portout_documents_box import GainingDocumentsBox
 
             seen, codes, documents, unread = loaded
-            box = GainingDocumentsBox(documents, unread, save, self.window.tasks)
+            box = GainingDocumentsBox(documents, unread, fetch, file, self.window.tasks)
 
             def decide(authorize: bool, reason: str, code: int | None) -> None:
                 intents.decide_portout(store, case.id, authorize, reason, actor, code)
@@ -79,6 +88,8 @@ class PlatformActions:
             screen = PortoutScreen(seen, codes, decide, self.window.tasks, parent=self.window,
                                    tz=self.window.settings.porting_zone(), documents=box)
             screen.answered.connect(lambda _ok: self.window.sync_requested.emit())
+            screen.finished.connect(lambda _result: box.remove_copies())
+            screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its box, timer, copies
             screen.open()
 
         Op(self.window.tasks, load, "background").success(show).failure(self._failed).run()
@@ -101,7 +112,8 @@ class PlatformActions:
                 return activate(client, store, case.id)
 
         PlatformStepsView(self.window.tasks, case.reference, load, start, self.window,
-                          open_codes=lambda: self.open_codes(case)).open()
+                          open_codes=lambda: self.open_codes(case),
+                          open_additional=self.open_additional).open()
 
     def open_codes(self, case: Any) -> None:
         from portdesk.services import verification_codes as vc
@@ -123,3 +135,49 @@ class PlatformActions:
 
         VerificationCodesDialog(self.window.tasks, case.reference, load, send, verify,
                                 self.window).open()
+
+    def open_additional(self) -> None:
+        """Works offline: attach and remove wait in the outbox; the list says what it could
+        not read."""
+        from portdesk.ui.additional_documents_dialog import AdditionalDocumentsDialog
+
+        case = self._case()
+        if case is None:
+            return
+        if case.kind == CaseKind.PORT_OUT:
+            self.window.status.flash(f"{case.reference} is a port-out request: its documents "
+                                     "come from the gaining carrier (Answer port-out request…)")
+            return
+        store, actor = self.window.store, self.window.actor
+        load, attach, attach_new, remove = additional_calls(store, case.id, actor, self._client)
+        AdditionalDocumentsDialog(self.window.tasks, case.reference, load, attach, attach_new,
+                                  remove, self.window).open()
+
+
+def additional_calls(store: Any, case_id: int, actor: str, connect: Any) -> tuple[Any, ...]:
+    """The dialog's four calls over the store and a client made per call (background lane)."""
+    from portdesk.domain.errors import PortDeskError
+    from portdesk.services import additional_documents as ad
+    from portdesk.ui.additional_documents_dialog import CaseFile, Loaded
+
+    def load() -> Loaded:
+        files = [CaseFile(d.id, d.filename, d.kind) for d in store.documents.for_case(case_id)]
+        try:
+            client = connect()
+        except PortDeskError as exc:
+            listing = ad.listing(None, store, case_id)
+            return Loaded(ad.AdditionalListing(listing.rows, f"{exc}: what the order holds is "
+                                               "not shown"), files)
+        with client:
+            return Loaded(ad.listing(client, store, case_id), files)
+
+    def attach(document_id: int, document_type: str) -> str:
+        return ad.attach(store, case_id, document_id, document_type, actor)
+
+    def attach_new(path: Any, document_type: str) -> str:
+        return ad.attach_new(store, case_id, path.name, path.read_bytes(), document_type, actor)
+
+    def remove(platform_id: str) -> str:
+        return ad.remove(store, case_id, platform_id, actor)
+
+    return load, attach, attach_new, remove

@@ -51,12 +51,14 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 class PlatformStepsView(QDialog):
     def __init__(self, tm: TaskManager, reference: str, load: Callable[[], PlatformView],
                  activate: Callable[[], ActivationJob], parent: QWidget | None = None,
-                 open_codes: Callable[[], None] | None = None) -> None:
+                 open_codes: Callable[[], None] | None = None,
+                 open_additional: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._tm, self._load, self._activate = tm, load, activate
         self.setWindowTitle(f"Platform steps of {reference}")
         layout = QVBoxLayout(self)
         self.status = QLabel("Reading the platform...")
+        self.status.setWordWrap(True)  # a long answer wrapped: it widened the screen past 1024 px
         layout.addWidget(self.status)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
@@ -72,8 +74,16 @@ class PlatformStepsView(QDialog):
         self.codes_button.setEnabled(False)
         if open_codes is not None:
             self.codes_button.clicked.connect(open_codes)
+        self.additional_button = QPushButton("Additional documents…")
+        self.additional_button.setToolTip("send a CSR, an invoice or another document the "
+                                          "carrier asked for; remove a wrong one")
+        if open_additional is not None:
+            self.additional_button.clicked.connect(open_additional)
+        else:
+            self.additional_button.setVisible(False)
         layout.addWidget(self.progress)
         layout.addWidget(self.codes_button)
+        layout.addWidget(self.additional_button)
         layout.addWidget(self.activate_button)
         self._poll = QTimer(self)
         self._poll.setInterval(5_000)

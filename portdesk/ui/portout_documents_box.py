@@ -1,15 +1,16 @@
 """The port-out screen's "Sent by the gaining carrier" box: the carrier's LOA and invoice as the
 platform lists them, each with Save to case and Open, or a plain sentence when none were sent.
 
-Saving runs `save` on the background lane (network, then the database): the document is filed
-with the case (services.portout_documents) with its kind read from its bytes. Open saves first,
-then hands a PDF or an image, and nothing else, to the system's viewer from a private temporary
-folder; nothing is ever run.
+Saving is two steps, as a bill's is: the download on the background lane, then the filing on the
+database lane, in order with the desk's other writes (services.portout_documents: fetch, then
+file; its kind read from its bytes). Open saves first, then hands a PDF or an image, and nothing
+else, to the system's viewer from a folder inside this process's scratch folder (in the data
+folder, 0700), removed when the box goes (its screen closed, the desk closed); nothing is ever
+run.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,19 +18,25 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from portdesk.services.portout_documents import NONE_SENT, Filed, GainingDocument
+from portdesk.services import portout_documents as pd
+from portdesk.services.portout_documents import NONE_SENT, Fetched, Filed, GainingDocument
 from portdesk.ui.taskman import TaskManager, describe
 
-Save = Callable[[GainingDocument], Filed]
+Fetch = Callable[[GainingDocument], Fetched]  # network only: the background lane
+File = Callable[[Fetched], Filed]  # the database: the database lane
+IN_FILES = "; in the case's files"
 
 
 class GainingDocumentsBox(QGroupBox):
-    def __init__(self, documents: list[GainingDocument] | None, unread: str, save: Save,
-                 tasks: TaskManager, parent: QWidget | None = None) -> None:
+    def __init__(self, documents: list[GainingDocument] | None, unread: str, fetch: Fetch,
+                 file: File, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__("Sent by the gaining carrier", parent)
         self.setObjectName("gainingDocuments")
-        self._save, self._tasks = save, tasks
+        self._fetch, self._file, self._tasks = fetch, file, tasks
         self.opened: list[Path] = []  # what was handed to the viewer (tests read it)
+        self._views: list[Path] = []  # folders of decrypted copies, removed when the box goes
+        views = self._views  # not self: the box is gone when destroyed is emitted
+        self.destroyed.connect(lambda *_args: pd.remove_viewer_copies(views))
         self.viewer: Callable[[Path], object] = \
             lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         grid = QGridLayout(self)
@@ -43,8 +50,8 @@ class GainingDocumentsBox(QGroupBox):
             self.status.setText(NONE_SENT)
         for row, doc in enumerate(documents or []):
             sent = doc.sent_at.strftime(" (sent %Y-%m-%d)") if doc.sent_at else ""
-            label = QLabel(f"{doc.words}{sent}" + ("; in the case's files"
-                                                     if doc.filed_as is not None else ""))
+            label = QLabel(f"{doc.words}{sent}" + (IN_FILES if doc.filed_as is not None
+                                                     else ""))
             label.setWordWrap(True)
             save_button = QPushButton("Save to case")
             open_button = QPushButton("Open")
@@ -59,17 +66,34 @@ class GainingDocumentsBox(QGroupBox):
 
     def _run(self, doc: GainingDocument, then: Callable[[Filed], None]) -> None:
         self.status.setText("Reading the document from the platform…")
+        pressed = self.focusWidget()  # the buttons go off meanwhile: Qt moved the focus on
         self._buttons(False)
 
-        def failed(exc: BaseException) -> None:
+        def back() -> None:
             self._buttons(True)
+            if pressed is not None and self.isAncestorOf(pressed):
+                pressed.setFocus()  # walked: it was left on the Rejection code below
+
+        def failed(exc: BaseException) -> None:
+            back()
             self.status.setText(f"Not saved: {describe(exc)}")
 
         def done(filed: Filed) -> None:
-            self._buttons(True)
+            back()
+            for listed, label, _, _ in self.rows:  # the row says it is filed now, as on reopening
+                if listed.document_id == doc.document_id and IN_FILES not in label.text():
+                    label.setText(label.text() + IN_FILES)
             then(filed)
 
-        self._tasks.run(lambda: self._save(doc), done, failed, lane="background")
+        def fetched(got: Fetched) -> None:
+            self.status.setText("Filing it with the case…")
+            self._tasks.run(lambda: self._file(got), done, failed, lane="db")
+
+        self._tasks.run(lambda: self._fetch(doc), fetched, failed, lane="background")
+
+    def remove_copies(self) -> None:
+        """The decrypted copies handed to the viewer go when the screen closes."""
+        pd.remove_viewer_copies(self._views)
 
     def _buttons(self, on: bool) -> None:
         for _, _, save_button, open_button in self.rows:
@@ -82,15 +106,12 @@ class GainingDocumentsBox(QGroupBox):
 
     def on_open_clicked(self, doc: GainingDocument) -> None:
         def show(filed: Filed) -> None:
-            if not filed.kind.viewable:
-                self.status.setText(f"Not opened: it is {filed.kind.words}. "
-                                    f"{filed.words[:1].upper() + filed.words[1:]}.")
+            if not filed.kind.viewable:  # its words say what it is and that it is never opened
+                self.status.setText(f"Not opened: {filed.words}.")
                 return
-            folder = Path(tempfile.mkdtemp(prefix="portdesk-view-"))
-            folder.chmod(0o700)
-            path = folder / filed.filename
-            path.write_bytes(filed.content)
-            path.chmod(0o400)
+            if not self._views:
+                self._views.append(pd.viewer_folder())
+            path = pd.viewer_copy(filed, self._views[0])
             self.opened.append(path)
             self.viewer(path)
             self.status.setText(f"Opened {filed.filename} ({filed.kind.words}); "

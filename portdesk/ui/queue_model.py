@@ -25,12 +25,14 @@ from portdesk.ui.table_model import RowsTableModel
 from portdesk.ui.taskman import Latest, TaskManager
 
 # Most looked-at first: what, whose, where it stands, what is next; then the rest.
-REFERENCE, CUSTOMER, STATUS, MILESTONE, FOC, CARRIER, KIND, NUMBERS, ASSIGNEE = range(9)
+REFERENCE, CUSTOMER, STATUS, MILESTONE, FOC, CARRIER, KIND, NUMBERS, ASSIGNEE, WAITING = \
+    range(10)
 HEADERS = ("Reference", "Customer", "Status", "Next milestone", "FOC date", "Carrier", "Kind",
-           "Nums", "Assignee")
+           "Nums", "Assignee", "Waiting on customer")
 SORT_KEYS = ("reference", "account_name", "status", "next_due", "foc_date", "losing_carrier",
-             "kind", "number_count", "assignee")
+             "kind", "number_count", "assignee", "customer_wait")
 KIND_LABELS = {"port_in": "Port-in", "port_out": "Port-out", "subaccount_transfer": "Transfer"}
+CUSTOMER_PREFIX = "Customer: "  # domain/customer_wait.PREFIX: the column's header says it
 RowRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 OverdueRole = Qt.ItemDataRole.UserRole + 3
@@ -143,6 +145,8 @@ def cell_text(row: QueueRow, column: int, today: date) -> str:
             return str(row.number_count)
         case 8:
             return row.assignee or "—"
+        case 9:  # what the platform said the customer must do; the header names whose turn
+            return row.customer_wait.removeprefix(CUSTOMER_PREFIX)
     return ""
 
 

@@ -262,7 +262,7 @@ class QueueView(QWidget):
                 row = -1  # the same id in another queue file is another case
             if row >= 0:
                 self.reopen = None
-                self.table.selectRow(row)
+                self.select_only(row)
                 self.table.scrollTo(self.model.index(row, 0),
                                     QAbstractItemView.ScrollHint.PositionAtCenter)
                 return
@@ -271,7 +271,7 @@ class QueueView(QWidget):
             self.reopen = None
             self.reopen_missed.emit(reference)
         if total:
-            self.table.selectRow(0)
+            self.select_only(0)
 
     def _restore_current(self) -> None:
         """Put the current index and the selection back on the same cases, by id."""
@@ -373,16 +373,24 @@ class QueueView(QWidget):
             if row < 0:  # not listed yet (a new case): highlighted when the reload brings it
                 self.table.clearSelection()
                 return
-            self.table.selectRow(row)
+            self.select_only(row)
             self.table.scrollTo(self.model.index(row, 0))
         finally:
             self._restoring = False
+
+    def select_only(self, row: int) -> None:
+        """The row alone, whatever keys are held: QTableView.selectRow extends the selection
+        while Shift is down, so Shift+F8 (previous case) selected two cases, and Assign or
+        Change status would have acted on both (walked at 1024x700)."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0),
+                                                    flags.ClearAndSelect | flags.Rows)
 
     def select_case(self, case_id: int) -> bool:
         row = self.model.row_of_id(case_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        self.select_only(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
 

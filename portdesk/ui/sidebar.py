@@ -25,7 +25,8 @@ HeaderRole = Qt.ItemDataRole.UserRole + 3
 ICON_OF = {"all": "inbox", "drafts": "draft", "signature": "signature", "ready": "ready",
            "carrier": "carrier", "exceptions": "exception", "foc_week": "calendar",
            "overdue": "overdue", "completed": "done", "port_outs": "port-out",
-           "transfers": "transfer", "mine": "assign", "unassigned": "inbox"}
+           "transfers": "transfer", "mine": "assign", "unassigned": "inbox",
+           "customer": "comment"}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

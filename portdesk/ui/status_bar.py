@@ -10,8 +10,8 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QStyle, QStyleOption
 
 from portdesk.domain.moments import aware, shown_time
 from portdesk.domain.sync_trouble import STOP_LABELS, PendingChanges, SyncStop, stopped_line
@@ -53,8 +53,22 @@ def elide_path(text: str, metrics: QFontMetrics, room: int) -> str:
 
 
 class DeskStatusBar(QStatusBar):
+    """Every transient message (a flash, the standing sync line) is shown by one rule: whole,
+    wrapped at words onto a second line when the room left of the permanent labels is too
+    narrow for it (at 1024 px "Sync is not set up: no platform API key: add it in Settings
+    (kept in the" was all F5 said), and whole on hover too. QStatusBar draws its message on one
+    line, cut where the room ends; here `showMessage` keeps its timing and `currentMessage`,
+    and a word-wrapping label shows the text."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.message = QLabel()
+        self.message.setObjectName("statusMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message.setAccessibleName("Message")
+        self.addPermanentWidget(self.message, 1)  # permanent: QStatusBar hides the others
         self.database = QLabel("Opening database…")
         self.online = QLabel()
         self.last_sync = QLabel()
@@ -138,5 +152,23 @@ class DeskStatusBar(QStatusBar):
         self.setToolTip(text)
 
     def on_message_changed(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setToolTip(text)
         if not text:
             self.setToolTip("")
+
+    def message_lines(self) -> int:
+        """How many lines the message takes in the room it has now (tests and screenshots)."""
+        if not self.message.text():
+            return 0
+        width = max(1, self.message.width())
+        height = self.message.heightForWidth(width)
+        return max(1, round(height / max(1, self.message.fontMetrics().lineSpacing())))
+
+    def paintEvent(self, event: Any) -> None:
+        """The bar's panel without QStatusBar's own one-line message (the label shows it)."""
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter,
+                                   self)

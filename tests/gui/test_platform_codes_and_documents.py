@@ -160,7 +160,7 @@ def test_the_gaining_carrier_s_documents_are_saved_and_only_a_pdf_is_opened(
     case = desk.cases.find_by_platform_order(request["id"])
     assert case is not None and case.id is not None
     none = GainingDocumentsBox(pd.gaining_documents(client, desk, case.id), "", lambda d: None,
-                               tasks)  # type: ignore[arg-type, return-value]
+                               lambda f: None, tasks)  # type: ignore[arg-type, return-value]
     qtbot.addWidget(none)
     assert none.status.text() == pd.NONE_SENT and not none.rows
 
@@ -170,8 +170,8 @@ def test_the_gaining_carrier_s_documents_are_saved_and_only_a_pdf_is_opened(
                    json={"type": kind, "content_base64": base64.b64encode(content).decode()},
                    headers={"Authorization": f"Bearer {API_KEY}"})
     box = GainingDocumentsBox(pd.gaining_documents(client, desk, case.id), "",
-                              lambda d: pd.save_document(client, desk, case.id, d, "tester"),
-                              tasks)
+                              lambda d: pd.fetch_document(client, d),
+                              lambda f: pd.file_document(desk, case.id, f, "tester"), tasks)
     qtbot.addWidget(box)
     shown: list[Path] = []
     box.viewer = shown.append
@@ -186,6 +186,6 @@ def test_the_gaining_carrier_s_documents_are_saved_and_only_a_pdf_is_opened(
 
 def test_unreadable_documents_say_why(qtbot: QtBot, tasks: TaskManager) -> None:
     box = GainingDocumentsBox(None, "cannot reach the platform", lambda d: None,  # type: ignore
-                              tasks)
+                              lambda f: None, tasks)  # type: ignore[arg-type, return-value]
     qtbot.addWidget(box)
     assert box.status.text().startswith("Could not read them: cannot reach the platform")

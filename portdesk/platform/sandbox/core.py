@@ -15,7 +15,7 @@ from typing import Any
 
 import phonenumbers
 
-from portdesk.platform.sandbox import carrier, requirements, validate
+from portdesk.platform.sandbox import additional, carrier, requirements, validate
 from portdesk.platform.sandbox.clock import SandboxClock, add_business_days, iso, parse_iso
 from portdesk.platform.sandbox.errors import not_found, unprocessable
 from portdesk.platform.sandbox.state import Json, SandboxState
@@ -322,7 +322,7 @@ class Sandbox:
     def document_linked(self, doc_id: str) -> bool:
         with self.state.lock:
             orders, _ = self.state.list_orders("body LIKE ?", (f"%{doc_id}%",), "seq", 1, 0)
-        return bool(orders)
+            return bool(orders) or additional.links(self, doc_id)
 
     def portability(self, numbers: Any) -> list[Json]:
         if not isinstance(numbers, list) or not numbers:

@@ -14,7 +14,14 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from portdesk.platform.sandbox import portout_filters, portouts, requirements, steps, validate
+from portdesk.platform.sandbox import (
+    additional,
+    portout_filters,
+    portouts,
+    requirements,
+    steps,
+    validate,
+)
 from portdesk.platform.sandbox.clock import iso, parse_iso
 from portdesk.platform.sandbox.core import Sandbox
 from portdesk.platform.sandbox.errors import ApiError, not_found, unprocessable
@@ -246,6 +253,31 @@ async def delete_associated(sb: Sandbox, request: Request) -> Response:
     order_id = path_id(request, "porting_order_id", "porting order")
     return data(steps.delete_associated(sb, order_id,
                                         path_id(request, what="associated phone number")))
+
+
+async def list_additional(sb: Sandbox, request: Request) -> Response:
+    number, size, offset = page(request)
+    types = [v for k, v in request.query_params.multi_items()
+             if k in ("filter[document_type]", "filter[document_type][]")]
+    for value in types:
+        V.check(value, {"type": "string", "enum": additional.DOCUMENT_TYPES},
+                "filter[document_type]", parameter=True)
+    sort = request.query_params.get("sort[value]", "-created_at")
+    V.check(sort, {"type": "string", "enum": additional.SORTS}, "sort[value]", parameter=True)
+    found = additional.listed(sb, path_id(request, what="porting order"), types, sort)
+    return data(found[offset:offset + size], page_meta(number, size, len(found)))
+
+
+async def add_additional(sb: Sandbox, request: Request) -> Response:
+    payload = await body(request)
+    V.check(payload, V.ADDITIONAL_DOCUMENTS, "")
+    return data(additional.add(sb, path_id(request, what="porting order"), payload), status=201)
+
+
+async def delete_additional(sb: Sandbox, request: Request) -> Response:
+    additional.delete(sb, path_id(request, what="porting order"),
+                      path_id(request, "additional_document_id", "additional document"))
+    return Response(status_code=204)
 
 
 async def phone_numbers(sb: Sandbox, request: Request) -> Response:

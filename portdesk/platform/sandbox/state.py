@@ -191,6 +191,10 @@ class SandboxState:
     def delete_record(self, kind: str, record_id: str) -> None:
         self._conn.execute("DELETE FROM records WHERE kind=? AND id=?", (kind, record_id))
 
+    def record_mentions(self, kind: str, text: str) -> bool:
+        return self._one("SELECT 1 FROM records WHERE kind=? AND body LIKE ?",
+                         (kind, f"%{text}%")) is not None
+
     def records(self, kind: str, parent_id: str) -> list[Json]:
         rows = self._conn.execute("SELECT body FROM records WHERE kind=? AND parent_id=? "
                                   "ORDER BY seq", (kind, parent_id)).fetchall()

@@ -59,6 +59,8 @@ def _problem(value: Any, schema: Schema, where: str) -> tuple[str, str] | None:
         item = schema.get("items")
         if "minItems" in schema and len(value) < schema["minItems"]:
             return where, f"needs at least {schema['minItems']} item(s)"
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            return where, f"holds at most {schema['maxItems']} item(s)"
         for index, entry in enumerate(value):
             if item is not None and (found := _problem(entry, item, f"{where}/{index}")):
                 return found
@@ -171,6 +173,12 @@ ASSOCIATED: Schema = {"type": "object", "required": ["phone_number_range", "acti
     "phone_number_range": {"type": "object", "properties": {
         "start_at": {"type": "string", "pattern": r"^\+\d{7,15}$"},
         "end_at": {"type": "string", "pattern": r"^\+\d{7,15}$"}}}}}
+ADDITIONAL_DOCUMENTS: Schema = {"type": "object", "required": ["additional_documents"],
+                                "properties": {"additional_documents": {
+    "type": "array", "minItems": 1, "maxItems": 100, "items": {
+        "type": "object", "required": ["document_id", "document_type"], "properties": {
+            "document_id": {"type": "string", "format": "uuid"},
+            "document_type": {"type": "string", "enum": ["loa", "invoice", "csr", "other"]}}}}}}
 PORTING_EVENT_TYPES = ["porting_order.deleted", "porting_order.loa_updated",
                        "porting_order.messaging_changed", "porting_order.status_changed",
                        "porting_order.sharing_token_expired", "porting_order.new_comment",

@@ -118,3 +118,17 @@ def test_return_opens_the_row_the_keyboard_is_on(qtbot, window) -> None:
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.case_id == wanted)
     assert window.queue_view.selected_ids() == [wanted]  # the open case is the row shown selected
+
+
+def test_shift_f8_opens_the_previous_case_alone(qtbot, window) -> None:
+    """Shift, held for Shift+F8, extended the queue's selection: two cases selected, and Assign
+    or Change status acted on both (walked at 1024x700)."""
+    _activate(qtbot, window)
+    window.actions_["go_editor"].trigger()
+    qtbot.waitUntil(lambda: window.case_panel.isAncestorOf(QApplication.focusWidget()))
+    first = window.case_panel.case_id
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: window.case_panel.case_id not in (None, first))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.case_panel.case_id == first)
+    assert window.queue_view.selected_ids() == [first]

@@ -94,3 +94,24 @@ def test_a_desk_killed_reopens_on_the_case_open_when_it_died(
     qtbot.waitUntil(lambda: first.case_panel.case_id == wanted)
     assert str(qsettings.value("desk/case")) == str(wanted)  # no close, no save_view_state
     first.tasks.shutdown()
+
+
+def test_a_desk_killed_reopens_with_the_queue_and_filter_it_was_found_by(
+        qtbot, demo_store: Store, qsettings: QSettings) -> None:
+    """The filter and the queue are kept as they change too, not only at a clean close
+    (walked: killed after "maple" and Return, it reopened the case in the whole queue)."""
+    first = open_window(qtbot, demo_store, qsettings)
+    _loaded(qtbot, first)
+    assert first.sidebar.select_key("drafts")
+    qtbot.waitUntil(lambda: first.model.complete and first.model.rowCount() > 0
+                    and all(first.model.row_at(r).status == "draft"
+                            for r in range(first.model.rowCount())))
+    wanted = first.model.id_at(first.model.rowCount() - 1)
+    first.queue_view.select_only(first.model.rowCount() - 1)
+    qtbot.waitUntil(lambda: first.case_panel.case_id == wanted)
+    reference = first.case_panel.base.reference
+    first.queue_view.filter.setText(reference)
+    qtbot.waitUntil(lambda: first.model.rowCount() == 1 and not first.queue_view._finding)
+    first.tasks.shutdown()  # killed: no close, no save_view_state
+    assert (qsettings.value("desk/queue"), qsettings.value("desk/filter")) == ("drafts",
+                                                                               reference)

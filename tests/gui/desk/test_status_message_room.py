@@ -38,3 +38,38 @@ def test_a_long_path_is_elided_and_the_message_keeps_its_room(qtbot) -> None:
     assert bar.currentMessage() == MESSAGE and bar.toolTip() == MESSAGE
     bar.clearMessage()
     assert bar.toolTip() == ""
+
+
+FLASHES = ["Sync is not set up: no platform API key: add it in Settings (kept in the system "
+           "keyring) and sync starts by itself",
+           "Not sent, refused by the platform: PD-000037: requirements not met: the LOA "
+           "document is missing and the invoice is older than 30 days (and 2 more). Open the "
+           "case for what to do.",
+           "Saved"]
+
+
+def test_every_flash_is_whole_at_1024_px(qtbot) -> None:
+    """At 1024x700 the room left of the database, connection, last sync and pending labels is
+    about 400 px: F5's "Sync is not set up: ..." was cut after "(kept in the". One rule for
+    every transient message: wrapped at words, the bar as tall as the lines need."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = DeskStatusBar(window)
+    window.setStatusBar(bar)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    bar.set_database("Database: /home/specialist/.local/share/PortDesk/portdesk.sqlite3")
+    for text in FLASHES:
+        bar.flash(text)
+        qtbot.waitUntil(lambda: bar.message.height() >= bar.message.heightForWidth(
+            bar.message.width()))
+        assert bar.message.text() == text and bar.currentMessage() == text
+        assert bar.message.isVisible() and bar.message.geometry().right() < bar.database.x()
+        needs = bar.message.heightForWidth(bar.message.width())
+        assert needs <= bar.message.height() and bar.message.height() <= bar.height()
+    assert bar.message_lines() == 1  # "Saved" on one line: the bar is as tall as needed
+    bar.flash(FLASHES[0])
+    qtbot.waitUntil(lambda: bar.message_lines() > 1)  # wrapped, not cut, at this width
+    bar.clearMessage()
+    assert bar.message.text() == "" and bar.message_lines() == 0

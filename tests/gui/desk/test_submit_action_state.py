@@ -79,3 +79,33 @@ def test_another_case_opens_at_the_top_of_its_details(qtbot, window) -> None:
     assert bar.value() == bar.maximum()
     _open(qtbot, window, rows[1].id)
     assert bar.value() == 0
+
+
+def test_send_again_is_on_only_for_a_case_the_platform_refused(qtbot, window) -> None:
+    """It was on for every case and, chosen, said there was nothing to send again."""
+    from tests.gui.desk.test_not_sent import _refuse_update
+    from tests.integration.platform.sync_helpers import submitted
+
+    store = window.store
+    sent = submitted(store, ["312-555-0103"], pin="4821")
+    assert sent.id is not None
+    _open(qtbot, window, sent.id)
+    action = window.actions_["send_again"]
+    assert not action.isEnabled() and "nothing of this case was refused" in action.toolTip()
+    _refuse_update(store, sent.id, "the platform refused PATCH /porting_orders/x")
+    window.case_panel.reload()
+    qtbot.waitUntil(lambda: window.case_panel.base.sync_state == "failed")
+    assert action.isEnabled()
+
+
+def test_platform_steps_is_off_on_a_port_out(qtbot, window) -> None:
+    """A port-out is no porting order: Platform steps read "the platform has no such record
+    (GET /porting_orders/...)" on one (walked at 1024x700)."""
+    store = window.store
+    port_in = store.queue.page(QueueQuery(kinds=("port_in",), statuses=("draft",))).rows[0]
+    _open(qtbot, window, port_in.id)
+    action = window.actions_["platform_steps"]
+    assert action.isEnabled()
+    port_out = store.queue.page(QueueQuery(kinds=("port_out",))).rows[0]
+    _open(qtbot, window, port_out.id)
+    assert not action.isEnabled() and "Answer port-out request" in action.toolTip()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 from reportlab.pdfgen import canvas
@@ -90,6 +91,20 @@ def test_the_loa_and_invoice_are_listed_saved_once_and_typed_by_their_bytes(
     kept = [d for d in desk.documents.for_case(case_id, "other")]
     assert len(kept) == 2
     assert desk.documents.content(kept[0].id) == loa
+
+
+def test_a_copy_asked_for_is_the_user_s_alone(sandbox: SandboxServer,
+                                              make_client: Callable[..., PlatformClient],
+                                              desk: Store, tmp_path: Path) -> None:
+    """`case documents --to DIR` writes the customer's decrypted document 0600, like an export
+    (it was written with the umask's 0644: readable by every account on the machine)."""
+    client = make_client(sandbox)
+    case_id, portout_id = _case(sandbox, client, desk)
+    _send(sandbox, portout_id, "loa", _signed_loa())
+    filed = pd.save_document(client, desk, case_id, pd.gaining_documents(client, desk, case_id)[0],
+                             "tester")
+    copy = pd.write_copy(filed, tmp_path / "out")
+    assert copy.read_bytes() == filed.content and copy.stat().st_mode & 0o777 == 0o600
 
 
 def test_the_list_is_answered_as_described(sandbox: SandboxServer,
