@@ -115,6 +115,19 @@ def within_limit(value: str, max_len: int | None) -> str:
     return compact if len(compact) <= max_len and digits * 2 >= len(compact) else value
 
 
+def fits_whole(widget: Widget, value: str) -> bool:
+    """Whether the whole value shows in the widget at the smallest font we print: a value cut by
+    its box is a wrong value, so one that does not fit is not written (the specialist writes
+    it by hand, shortened as the carrier's record has it)."""
+    value = within_limit(value, widget.max_len)
+    unicode = not printable(value)
+    if unicode:
+        register_fonts()
+    wanted = _requested_size(widget.da) if "\n" not in value else None
+    return fit_font(value, widget.width, widget.height, wanted,
+                    REGULAR if unicode else "Helvetica")[1]
+
+
 def write_text(writer: PdfWriter, widget: Widget, value: str) -> WriteResult:
     value = within_limit(value, widget.max_len)
     w, h = widget.width, widget.height

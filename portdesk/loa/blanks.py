@@ -178,9 +178,15 @@ def _between_slashes(rule: Rect, text: PageText) -> bool:
     """A short rule with a "/" printed right before or after it on its line: a day's or a
     month's part of a date written "__ / __ / ____" (shorter rules are decoration)."""
     x0, y, x1, _y = rule
-    return any(w.text in ("/", ".", "-") and -1 <= w.y0 - y <= 6
-               and (0 <= w.x0 - x1 <= _SLASH_GAP or 0 <= x0 - w.x1 <= _SLASH_GAP)
-               for w in text.words)
+    return any(-1 <= w.y0 - y <= 6 and (
+        (w.text in ("/", ".", "-")
+         and (0 <= w.x0 - x1 <= _SLASH_GAP or 0 <= x0 - w.x1 <= _SLASH_GAP))
+        or (_GLUED_CENTURY.match(w.text) is not None and 0 <= x0 - w.x1 <= _SLASH_GAP))
+        for w in text.words)
+
+
+# "__ . __ .20__": the year's short rule after its separator glued to the printed century
+_GLUED_CENTURY = re.compile(r"^[/.\-](20|19)$")
 
 
 def leads_into(rect: Rect, widgets: Sequence[Rect]) -> bool:
@@ -259,7 +265,10 @@ def _cells(text: PageText, page: int, rules: PageRules, covered: Sequence[Rect])
         elif (bracketed := _between_brackets(page, cell, inside)) is not None:
             out.append(bracketed)
         elif all(w.light for w in inside):
-            out.append(_placeholder_cell(page, cell, inside))
+            if not _labelled_outside(cell, text):
+                out.append(_placeholder_cell(page, cell, inside))
+            # else a specimen: "Address [Rua Direita 1 ...]" in grey in a worked sample, a
+            # value shown for the label printed before its box, is the form's print
         elif HINT.match(" ".join(w.text for w in _reading_order(inside))):
             out.append(_hint_cell(page, cell, inside))
     return out
@@ -329,6 +338,18 @@ def _hint_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:
     room = (side, cell[1], cell[2], cell[3]) if cell[2] - side >= _SIDE_ROOM else cell
     hint = " ".join(w.text for w in _reading_order(inside))
     return Blank("cell", page, room, anchor=cell, frame=cell, extra={"hint": hint})
+
+
+_OUTSIDE_LABEL = 60.0  # points left of a box its own printed label may end
+
+
+def _labelled_outside(cell: Rect, text: PageText) -> bool:
+    """A box holding only grey text with its label printed (not grey) just left of it: the
+    grey is a value shown for that label (a worked sample, an example row), not the box's
+    name."""
+    mid = (cell[1] + cell[3]) / 2
+    return any(not w.light and not w.is_blank and 0 <= cell[0] - w.x1 <= _OUTSIDE_LABEL
+               and w.y0 - 2 <= mid <= w.y1 + 2 for w in text.words)
 
 
 def _placeholder_cell(page: int, cell: Rect, inside: Sequence[Word]) -> Blank:

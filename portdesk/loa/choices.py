@@ -109,7 +109,14 @@ def _said_longer(value: str, offered: Sequence[Option]) -> list[Option]:
         return []
     return [o for o in offered if any(
         t and (t.startswith(value + " ") or value.startswith(t + " "))
-        for t in (fold(o.export), fold(o.shown)))]
+        for t in (fold(o.export), fold(o.shown))) or value in _bracketed(o)]
+
+
+def _bracketed(option: Option) -> set[str]:
+    """The names an option gives in brackets after the company's legal name ("Telefónica de
+    España S.A.U. (Movistar)": the brand the customer knows the carrier by)."""
+    return {fold(m) for t in (option.export, option.shown)
+            for m in re.findall(r"\(([^()]+)\)", t)} - {""}
 
 
 def _covered(w: Widget, stamps: Sequence[Stamp]) -> list[Stamp]:

@@ -50,12 +50,24 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
                 drawn.append(g)
             elif not _overlaps(g.rect, taken) and not under_a_blank(g.rect, taken) and \
                     not (not g.part and _over_date_boxes(g.rect, text, [
-                        b for b in blanks if b.page == page])):
+                        b for b in blanks if b.page == page])) and \
+                    not (not g.part and _heads_a_column(g.rect, rules[page].cells)):
                 rest.append(g)
         # "... de 20__": a part too short to be read as a line is the same date's
         blanks += [g for g in rest if not fillable or (g.part and any(
             abs(d.rect[1] - g.rect[1]) < 3 for d in drawn))]
     return blanks + _lone_choices(widgets, blanks)
+
+
+def _heads_a_column(gap: Rect, cells: Sequence[Rect]) -> bool:
+    """"Date / Datum" heading a table's column: the white space after it in its header cell is
+    the cell's padding, the date goes in the column's cells under it (a cell of the same
+    width right under the one the gap starts in)."""
+    x, y = gap[0] + 1, (gap[1] + gap[3]) / 2
+    head = next((c for c in cells if c[0] <= x <= c[2] and c[1] <= y <= c[3]), None)
+    return head is not None and any(
+        abs(c[0] - head[0]) < 3 and abs(c[2] - head[2]) < 3 and abs(c[3] - head[1]) < 3
+        for c in cells)
 
 
 _BOXES_UNDER = 30.0  # points under a date's label its row of part boxes may start

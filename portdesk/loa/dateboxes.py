@@ -242,7 +242,12 @@ def _century_before(f: Found, text: PageText) -> bool:
     """"de 20 [__]": the century is printed, the box takes the year's last two digits."""
     r = f.blank.rect
     near = [w for w in text.line_of(r) if w.x1 <= r[0] + 1 and r[0] - w.x1 < 8]
-    return bool(near) and near[-1].text.strip() in ("20", "19")
+    return bool(near) and _CENTURY.match(near[-1].text.strip()) is not None
+
+
+# the century printed before a year's blank, alone or glued to the separator before it
+# ("__ . __ .20__", "__/__/20__" typed as one mask): the blank takes the year's last two digits
+_CENTURY = re.compile(r"^[/.\-]?(20|19)$")
 
 
 def _only_separators(text: PageText, left: Rect, right: Rect) -> bool:
@@ -359,9 +364,6 @@ def _part_order(f: Found, text: PageText, country: str,
     return ("month", "day", "year") if country == "US" else ("day", "month", "year")
 
 
-_CENTURIES = ("20", "19")
-
-
 def _next_part(prev: Found, same_page: list[Found], text: PageText,
                same_chain: Sequence[Found] = ()) -> Found | None:
     r = prev.blank.rect
@@ -372,8 +374,9 @@ def _next_part(prev: Found, same_page: list[Found], text: PageText,
             continue
         between = [w.text for w in text.line_of(b) if r[2] - 1 <= w.x0 and w.x1 <= b[0] + 1
                    and not w.is_blank]
-        if between and between[-1].strip() in _CENTURIES and len(same_chain) == 2:
-            between = between[:-1]  # "__ / __ / 20__": the century printed before the year
+        if between and len(same_chain) == 2 and (m := _CENTURY.match(between[-1].strip())):
+            # "__ / __ / 20__": the century printed before the year, maybe glued to its "."
+            between = [*between[:-1], *([between[-1].strip()[0]] if m.start(1) else [])]
         if all(t in "/.-" for t in between):
             return f
     return None

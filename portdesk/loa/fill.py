@@ -19,6 +19,7 @@ from pypdf import PdfWriter
 from portdesk.domain.case import mask_secret
 from portdesk.loa.appearance import (
     finish_form,
+    fits_whole,
     split_shared_field,
     within_limit,
     write_check,
@@ -261,6 +262,11 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
             row.note = f"longer than the form's {widget.max_len}-character limit: left empty, " \
                 f"the whole value is written at {whole} (a cut value is a wrong one)"
             return row
+        if not fits_whole(widget, value):  # a cut value is a wrong one: never half written
+            row.value, row.note = "", "does not fit in the field even at the smallest font: " \
+                "left empty, write it by hand"
+            problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+            return row
         result = write_text(writer, widget, value)
         row.font_size, row.note = result.font_size, result.note
         if result.problem:
@@ -278,6 +284,11 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
     lines = value.split("\n")
     fitted = [fit_overlay(line, p.width) for line in lines]
     size, fits = min(s for s, _ in fitted), all(f for _, f in fitted)
+    if not fits:  # past its blank it runs into the next one's: a cut or spilled value is wrong
+        row.value, row.note = "", "runs past the printed blank even at the smallest font: " \
+            "left empty, write it by hand"
+        problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+        return row
     if len(lines) > 1 and p.rect is not None:
         size = max(5.0, min(size, (p.rect[3] - p.rect[1] - 2) / (len(lines) * 1.2)))
     for n, line in enumerate(lines):
@@ -285,9 +296,6 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
         stamps.append(Stamp(p.page, x, y, line, size))
     row.font_size = size
     row.note = "" if size >= 9.5 else f"too long for the blank: font reduced to {size:g} pt"
-    if not fits:
-        row.note = "runs past the printed blank even at the smallest font"
-        problems.append(f"{p.field.value}: {row.note}")
     return row
 
 

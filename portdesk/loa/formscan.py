@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import math
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal, cast
@@ -243,6 +244,39 @@ def pdfium_turn(page: pdfium.PdfPage) -> Turn:
     return turn_of(page.get_rotation(), box[2], box[3])
 
 
+def _usual_angle(raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> float:
+    """The angle most of the page's characters are drawn at (a page drawn turned under its
+    /Rotate draws all its text turned: that is its upright)."""
+    angles: dict[int, int] = {}
+    for i in range(0, count, max(1, count // 400)):
+        key = round(pdfium_c.FPDFText_GetCharAngle(raw, i) / (math.pi / 2)) % 4
+        angles[key] = angles.get(key, 0) + 1
+    return max(angles, key=lambda k: angles[k]) * math.pi / 2 if angles else 0.0
+
+
+def _quarter_turned(angle: float, upright: float) -> bool:
+    """A character drawn a quarter turn from the page's upright text (a column heading turned
+    90 degrees, a block's label written up its side)."""
+    if angle < 0:
+        return False  # pdfium could not say
+    off = (angle - upright) % (2 * math.pi)
+    return abs(off - math.pi / 2) < 0.2 or abs(off - 3 * math.pi / 2) < 0.2
+
+
+def _turned_word(chars: list[tuple[str, float, float, float, float]], page_no: int) -> list[Word]:
+    """The letters of a turned run as one word, in reading order (bottom to top when turned
+    anticlockwise, top to bottom when clockwise), boxed by all of them; emptied after."""
+    if not chars:
+        return []
+    ys = [c[2] for c in chars]
+    order = chars if ys == sorted(ys) or ys == sorted(ys, reverse=True) else \
+        sorted(chars, key=lambda c: c[2])
+    word = Word("".join(c[0] for c in order), page_no, min(c[1] for c in chars),
+                min(c[2] for c in chars), max(c[3] for c in chars), max(c[4] for c in chars))
+    chars.clear()
+    return [word]
+
+
 def _page_words(textpage: pdfium.PdfTextPage, page_no: int, turn: Turn) -> list[Word]:
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     raw = textpage.raw
@@ -256,13 +290,24 @@ def _page_words(textpage: pdfium.PdfTextPage, page_no: int, turn: Turn) -> list[
             out.append(Word("".join(cur), page_no, box[0], box[1], box[2], box[3], light[0]))
             cur.clear()
 
-    for i in range(textpage.count_chars()):
+    count = textpage.count_chars()
+    upright = _usual_angle(raw, count)
+    turned: list[tuple[str, float, float, float, float]] = []  # a run of text turned 90 degrees
+    for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         ch = chr(code) if code else " "
         if ch.isspace() or code == 0xFFFE:
             flush()
+            out.extend(_turned_word(turned, page_no))
             continue
         pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
+        if _quarter_turned(pdfium_c.FPDFText_GetCharAngle(raw, i), upright):
+            flush()  # a label written up a column: its letters are one word, read along it
+            if turned and abs(left.value - turned[-1][1]) > _LINE_TOL:
+                out.extend(_turned_word(turned, page_no))
+            turned.append((ch, left.value, bottom.value, right.value, top.value))
+            continue
+        out.extend(_turned_word(turned, page_no))
         if turn.angle:  # read as the viewer shows the page
             x0, y0, x1, y1 = turn.rect((left.value, bottom.value, right.value, top.value))
             left.value, bottom.value, right.value, top.value = x0, y0, x1, y1
@@ -281,6 +326,7 @@ def _page_words(textpage: pdfium.PdfTextPage, page_no: int, turn: Turn) -> list[
             box[2], box[3] = max(box[2], right.value), max(box[3], top.value)
         cur.append(ch)
     flush()
+    out.extend(_turned_word(turned, page_no))
     return out
 
 

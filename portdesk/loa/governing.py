@@ -125,6 +125,7 @@ def one_number_per_line(founds: Sequence[Found]) -> None:
     for group in groups.values():
         alike = [f for f in bare if any(_same_row(f.blank, o.blank) and f.blank.kind ==
                                         o.blank.kind and _same_width(f.blank, o.blank)
+                                        and not _blank_between(f.blank, o.blank, founds)
                                         for o in group)]  # the bare lines beside them
         row = [f for f in group + alike if any(o is not f and _same_row(f.blank, o.blank)
                                                for o in group + alike)]
@@ -138,6 +139,15 @@ def one_number_per_line(founds: Sequence[Found]) -> None:
                 f.evidence, f.source, f.confidence = lead.evidence, lead.source, lead.confidence
             f.field = each
     _one_of_a_column(founds)
+
+
+def _blank_between(a: Blank, b: Blank, founds: Sequence[Found]) -> bool:
+    """Another blank of the row stands between the two: they are not side by side (a column of
+    a numbers table is no more room for the list of numbers that stay beside the table)."""
+    lo, hi = min(a.rect[2], b.rect[2]), max(a.rect[0], b.rect[0])
+    return any(f.blank is not a and f.blank is not b and f.blank.page == a.page
+               and _same_row(f.blank, a) and lo - 1 <= f.blank.rect[0] and f.blank.rect[2] <= hi + 1
+               for f in founds)
 
 
 def _one_of_a_column(founds: Sequence[Found]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from portdesk.loa.accounts import other_accounts
 from portdesk.loa.addressrow import house_number_cells
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
@@ -48,6 +49,7 @@ from portdesk.loa.mapping import (
 from portdesk.loa.otherchoice import OPTIONS_ONLY, OTHER_OF, other_beside_choice
 from portdesk.loa.persons import name_beside_signature, rest_of_their_row, second_person_by_name
 from portdesk.loa.phoneboxes import spans, widget_keys
+from portdesk.loa.rolematrix import party_columns
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
@@ -117,6 +119,8 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)
+    other_accounts(founds, texts)  # "Account 1 | Account 2": the case is the first one
+    party_columns(founds, texts)  # "Name | [customer's] | [carrier's]": a party's column
     mark_sections(founds, texts)
     second_person_by_name(founds)
     party_cells_by_column(founds, texts)  # "Customer | [sign] |" under "| Signature |"

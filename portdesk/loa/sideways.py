@@ -42,9 +42,13 @@ class _Column:
 
 def sideways_numbers(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
     for page, text in texts.items():
-        columns = _headers(text)
-        if not columns:
-            continue
+        for columns in _headers(text):  # a long list on its side in parts: 1-5, then 6-10
+            _read_table(founds, page, text, columns)
+
+
+def _read_table(founds: Sequence[Found], page: int, text: PageText,
+                columns: list[_Column]) -> None:
+    if columns:
         head_y = columns[0].y
         right = [c.x0 for c in columns[1:]] + [float("inf")]
         cells: dict[int, list[tuple[int, Found]]] = {}  # row (rounded y) -> (column, cell)
@@ -62,8 +66,9 @@ def sideways_numbers(founds: Sequence[Found], texts: dict[int, PageText]) -> Non
             _read_rows(rows, columns, text)
 
 
-def _headers(text: PageText) -> list[_Column]:
-    """The line's phrases "Number 1", "Number 2", ... (same word, consecutive integers)."""
+def _headers(text: PageText) -> list[list[_Column]]:
+    """Each line's phrases "Number 1", "Number 2", ... (same word, consecutive integers)."""
+    out: list[list[_Column]] = []
     for line in text.lines:
         phrases: list[list[Word]] = []
         for w in line.words:
@@ -84,8 +89,8 @@ def _headers(text: PageText) -> list[_Column]:
             read is not None and read.field in (LoaField.NUMBER, LoaField.NUMBERS))
         if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or not says_number:
             continue
-        return [_Column(n, x0, line.y) for _, n, x0 in heads]
-    return []
+        out.append([_Column(n, x0, line.y) for _, n, x0 in heads])
+    return out
 
 
 def _table_rows(cells: dict[int, list[tuple[int, Found]]],
@@ -119,8 +124,9 @@ def _read_rows(rows: list[list[tuple[int, Found]]], columns: list[_Column],
         read = classify(label) if label else None
         if label and AREA_WORDS.search(normalise(label)):
             kinds.append("area")
-        elif read is not None and read.field in (LoaField.NUMBER, LoaField.NUMBERS):
-            kinds.append("number")
+        elif (read is not None and read.field in (LoaField.NUMBER, LoaField.NUMBERS)) or (
+                bool(label) and normalise(label).split()[:1] in ([s] for s in _NUMBER_SIGNS)):
+            kinds.append("number")  # "N° (10 chiffres)": the number sign names the row
         else:
             kinds.append("other")
     if kinds.count("number") != 1:

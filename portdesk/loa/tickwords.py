@@ -9,6 +9,7 @@ text blanks (vocabulary.py): a tick's words never name a value to write.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from portdesk.loa.fields import LoaField
 from portdesk.loa.lexicon import form_languages, tick_rules_in
@@ -102,22 +103,45 @@ def check_field(text: str) -> LoaField | None:
     if (trade := connection_tick(norm)) is not None:
         return trade
     for tick, pattern in tick_rules_in(form_languages()):  # the form's languages' own words
-        if pattern.search(norm):
-            return LoaField(tick)
-    if PARTIAL_PORT.search(norm):
-        return LoaField.PARTIAL_PORT
-    if FULL_PORT.search(norm):
-        return LoaField.FULL_PORT
-    if TOLL_FREE.search(norm):
-        return LoaField.TOLL_FREE
-    if BUSINESS.search(norm):
-        return LoaField.BUSINESS
-    if RESIDENTIAL.search(norm):
-        return LoaField.RESIDENTIAL
+        if pattern.search(norm):  # (a lexicon's rule opens on ".*?": where its words start)
+            m = _unled(pattern).search(norm)
+            return _negated(LoaField(tick), norm[:m.start() if m else 0])
+    for field, pattern in ((LoaField.PARTIAL_PORT, PARTIAL_PORT), (LoaField.FULL_PORT, FULL_PORT),
+                           (LoaField.TOLL_FREE, TOLL_FREE), (LoaField.BUSINESS, BUSINESS),
+                           (LoaField.RESIDENTIAL, RESIDENTIAL)):
+        if m := pattern.search(norm):
+            return _negated(field, norm[:m.start()])
     main = re.sub(r"\([^)]*\)", " ", text)
     if main != text and main.strip():  # "Persona jurídica (empresa)": the words before the
         return check_field(main)  # aside name the tick, as they would alone
     return _bilingual_tick(norm)
+
+
+# a negative tick: "Tick if you do NOT want all numbers ported", "Nicht alle Rufnummern": the
+# words before the tick's concept deny it, so the box means the opposite of the concept (full /
+# partial, business / residential); a denied concept with no opposite of ours is no tick of ours
+# (French negates with "pas", "jamais", "aucun": a bare "ne" is "ne ... que", only: "Je ne
+# transfère que certains de mes numéros" is the partial port itself)
+_NEGATION = re.compile(r"\b(not|don t|dont|never|nicht|kein\w*|niet|geen|pas|jamais|non|nao|"
+                       r"ikke|inte|nie|ei|"
+                       # the verb's own negative prefix: Czech / Slovak "nepřeji si", "nechci",
+                       # Latvian "nevēlaties", Lithuanian "nenoriu", Slovenian "ne želim"
+                       r"nepreji\w*|nechc\w*|nezelam|nevel\w*|nenor\w*)\b")
+_OPPOSITE = {LoaField.FULL_PORT: LoaField.PARTIAL_PORT, LoaField.PARTIAL_PORT: LoaField.FULL_PORT,
+             LoaField.BUSINESS: LoaField.RESIDENTIAL, LoaField.RESIDENTIAL: LoaField.BUSINESS}
+
+
+@cache
+def _unled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A lexicon's rule without the ".*?" it opens on: its match starts at its own words."""
+    text = pattern.pattern
+    return re.compile(text[3:]) if text.startswith(".*?") else pattern
+
+
+def _negated(field: LoaField, before: str) -> LoaField | None:
+    if not _NEGATION.search(before):
+        return field
+    return _OPPOSITE.get(field)
 
 
 def _bilingual_tick(norm: str) -> LoaField | None:

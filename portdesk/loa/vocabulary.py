@@ -62,6 +62,9 @@ _GAINING_IN: dict[str, tuple[str, ...]] = {
 _LOSING_IN: dict[str, tuple[str, ...]] = {
     "es": ("actual",), "ca": ("actual",), "ro": ("actual",), "rm": ("actual",),
     "hu": ("regi",), "tr": ("eski",),
+    # the word for "current" abbreviated on a narrow header ("Kundenr. hos nåv. operatør",
+    # "Curr. provider")
+    "nb": ("nav",), "da": ("nav", "nuv"), "en": ("curr",),
 }
 
 

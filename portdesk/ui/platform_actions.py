@@ -161,7 +161,7 @@ def additional_calls(store: Any, case_id: int, actor: str, connect: Any) -> tupl
     from portdesk.ui.additional_documents_dialog import CaseFile, Loaded
 
     def load() -> Loaded:
-        files = [CaseFile(d.id, d.filename, d.kind) for d in store.documents.for_case(case_id)]
+        files = [CaseFile(d.id, d.filename, d.kind) for d in lookup.documents(store, case_id)]
         try:
             client = connect()
         except PortDeskError as exc:

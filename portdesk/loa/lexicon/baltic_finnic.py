@@ -58,7 +58,8 @@ LATVIAN = Lexicon("lv", "Latvian", frozenset({
     "nosaukums", "talrunis", "kods", "liguma", "pieteikums", "uznemuma", "ludzu", "no", "uz",
 }), {
     F.PARTIAL_PORT: (r"~\btikai\b.{0,30}\bnumur\w*", "dalej*"),
-    F.FULL_PORT: (r"~\bvisi\b.{0,20}\bnumur\w*",),
+    # "visi numuri", "pārnest visus ... numurus": all, in its cases
+    F.FULL_PORT: (r"~\bvis(i|us|iem)\b.{0,30}\bnumur\w*",),
     F.BUSINESS: ("=juridiska persona", "=uznemums", "=biznesa klients"),
     F.RESIDENTIAL: ("=fiziska persona", "=privatpersona", "=privats klients"),
     NOT_OURS: ("personas kods", "registracijas numurs", "registracijas nr", "reg nr", "pvn*",
@@ -92,7 +93,7 @@ LATVIAN = Lexicon("lv", "Latvian", frozenset({
     F.CITY: ("pilseta", "apdzivota vieta", "=pagasts", "=pilseta / novads", "=pilseta novads"),
     F.STREET: ("iela", "ielas nosaukums"),
     F.SERVICE_ADDRESS: ("adrese", "adreses"),
-    F.NUMBER: ("talruna numur*", "talrunu numur*", "parnesam* numur*",
+    F.NUMBER: ("talruna numur*", "talrunu numur*", "talr nr", "=talr", "parnesam* numur*",
                "=numurs", "=numuri"),
 })
 

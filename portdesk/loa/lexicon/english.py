@@ -17,8 +17,19 @@ ENGLISH = Lexicon("en", "English", frozenset(), {
     # a parish is the town on a Channel Islands form (twice.py: beside a town's own blank, as on
     # a Jamaican one, it is the area around the town)
     F.CITY: ("=parish",),
+    # the trade's abbreviations of a signature's label ("Auth. Sig.", "Cust. Sig."): English
+    # only (Italian "Sig." is Mr, "Sig.ra" Mrs, before the signer's name)
+    F.SIGNATURE: ("=sig", "=auth sig", "=authorised sig", "=authorized sig", "=cust sig",
+                  "=customer sig", "=sig of account holder"),
     # Nigerian English: the company's registration certificate (RC) and tax (TIN) numbers
-    "not_ours": ("rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
+    # an address part the case never holds: a building's name, a postal "care of" (the
+    # street, town and postcode have their own boxes beside them)
+    # the trade's abbreviations on narrow forms: "Tel. No(s)." the numbers (its plural said),
+    # "Svc. Addr." / "Addr." the service address, "P/C" the postcode; a date of birth not ours
+    F.NUMBER: ("tel no s", "=tel nos", "=tel numbers"),
+    F.SERVICE_ADDRESS: ("svc addr", "=addr", "=service addr", "=site addr"),
+    F.POSTAL_CODE: ("=p c",),
+    "not_ours": ("=dob", "building name", "=c/o", "care of", "rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
 })
 
 LEXICONS = (ENGLISH,)

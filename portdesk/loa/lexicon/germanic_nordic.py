@@ -15,6 +15,9 @@ GERMAN = Lexicon("de", "German", frozenset(), {
                "aufnehmend* anbieter*",
                "aufnehmend* netzbetreiber*"),
     F.STATE: ("kanton",),
+    # the customer number abbreviated ("Kd.-Nr. beim abgebenden Anbieter": the provider named
+    # after it only says whose number it is)
+    F.ACCOUNT_NUMBER: ("kd nr", "kdnr", "kunden nr", "kundennr"),
     # the name as the bill prints it ("Name wie auf der Rechnung des bisherigen Betreibers"):
     # the customer's, whoever's bill it is (the provider named after it only says which bill)
     F.ACCOUNT_NAME: (r"~^(vollstandiger )?name\b.{0,20}\b(wie (auf|in) (der |ihrer )?|"
@@ -86,7 +89,10 @@ NORWEGIAN = Lexicon("nb", "Norwegian", frozenset({
 }), {
     NOT_OURS: ("organisasjonsnummer", "org nr", "fodselsnummer", "=stempel", "=land",
                "=husnummer", "=sted"),
-    F.CARRIER: ("navaerende operator", "navaerende tilbyder", "avgivende operator"),
+    # the current provider; "Kundenr. hos nåværende operatør" names it after "hos" (at) only
+    # to say whose customer number it is (as Danish does)
+    F.CARRIER: (r"~(?<!\bhos )\b(navaerende|avgivende) (operator|tilbyder)\b",),
+    F.ACCOUNT_NUMBER: ("kundenummer", "kundenr", "kunde nr"),
     F.STATE: ("fylke",),
     F.CITY: ("=by", "kommune"),
 })

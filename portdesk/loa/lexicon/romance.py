@@ -115,6 +115,8 @@ ITALIAN = Lexicon("it", "Italian", frozenset(), {
                      "portabilita parziale"),
     F.FULL_PORT: (r"~\btutti i (miei |nostri )?numeri\b", "=totale", "portabilita totale"),
     F.CONTACT_PHONE: ("recapito telefonico",),
+    # an account named alone ("Conto 1", a block per account; "Cod. cliente" under it)
+    F.ACCOUNT_NUMBER: ("=conto", "cod cliente"),
     # the day it is signed ("Data di sottoscrizione", "Data della firma")
     F.DATE_SIGNED: ("data di sottoscrizione", "data della firma", "data firma"),
     # the signer's role ("Qualifica del firmatario"): the title, not the signer's name

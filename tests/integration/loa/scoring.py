@@ -583,7 +583,14 @@ def _not_the_forms_own(new: list[Char], original: bytes) -> list[Char]:
             flags = int(annot.get("/Ff") or parent.get("/Ff") or 0)
             if flags & 1 and str(annot.get("/V") or parent.get("/V") or "").strip():
                 kept.append((n + 1, [float(v) for v in annot["/Rect"]]))
-    return [c for c in new if not any(_inside(c, page, rect, pad=0) for page, rect in kept)]
+    # its value may run a character past its own box (the form's appearance, not ours): the
+    # box reaches a few points further right on its own line
+    return [c for c in new if not any(_inside(c, page, [rect[0], rect[1], rect[2] + _OWN_RUN,
+                                                        rect[3]], pad=0)
+                                      for page, rect in kept)]
+
+
+_OWN_RUN = 4.0  # points a read-only widget's own value may run past its box
 
 
 def _inside(c: Char, page: int, rect: list[float], pad: float = _PAD) -> bool:

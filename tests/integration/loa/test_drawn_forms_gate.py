@@ -53,7 +53,11 @@ from tests.loaforms.score import score_drawn
 PLACEMENT_FLOOR = 0.95  # of the values that belong somewhere, placed in their own box
 # round 29 misplaces nothing and prints nothing stray, yet leaves more values empty than the
 # others: it joins the gate at the share it places now (88.4%), to be raised as it fills
-_FLOORS = {"round29-held-back": 0.88}
+_FLOORS = {"round29-held-back": 0.88,
+           # round 30 (tuning material of session 17) misplaces nothing and prints nothing
+           # stray since session 18 (its typed date mask and "Fait à ... le ..." leftovers
+           # fixed); it joins at the share it places now (82.1%)
+           "round30-tuned": 0.82}
 
 
 @pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
@@ -68,7 +72,8 @@ _FLOORS = {"round29-held-back": 0.88}
                                              ("round26-tuned", 12), ("round25-held-back", 8),
                                              ("round27-held-back", 8),
                                              ("round28-tuned", 12),
-                                             ("round29-held-back", 8)])
+                                             ("round29-held-back", 8),
+                                             ("round30-tuned", 12)])
 def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
         tmp_path: Path, split: str, count: int) -> None:
     scores = score_drawn(split, tmp_path)

@@ -121,6 +121,7 @@ CLI: dict[str, tuple[Callable[[Store], PortCase], list[str], str]] = {
     "case resolve": (_in_conflict, ["--keep", "mine"], "update"),
     "case portout": (_port_out, ["--authorize"], "portout"),
     "loa attach": (_on_platform, ["SIGNED"], "upload"),
+    "case extra-docs": (_on_platform, ["--attach", "SIGNED", "--type", "csr"], "additional"),
 }
 
 
@@ -140,8 +141,9 @@ def test_the_command_line_writes_the_outbox_item(command: str, store: Store, set
     target = make(store)
     assert target.id is not None
     before = _pending(store, target.id)
-    if "SIGNED" in args:
-        args = [str(_signed_letter(store, settings, target, tmp_path))]
+    if "SIGNED" in args:  # a real PDF where the command takes a file
+        signed = str(_signed_letter(store, settings, target, tmp_path))
+        args = [signed if arg == "SIGNED" else arg for arg in args]
     code = main(["--db", store.url, *command.split(), target.reference, *args])
     assert code == 0, capsys.readouterr().err
     assert intent in _pending(store, target.id) and intent not in before
