@@ -484,8 +484,7 @@ account blocks; a Lapland fillable lomake with values the carrier typed in befor
 grey specimens and a reseller's block; a Košice partly fillable žiadosť with a transposed paper
 numbers table of area code and local number per column, a PSČ comb and a signature widget):
 written and committed by an author who never ran the filler on them, before session 18's
-tuning; scored blind by the lead at that round's start and end only
-(PORTDESK_SCORE_HELDBACK=1).
+tuning; scored blind by the lead at that round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -691,7 +690,8 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
           "round16-tuned", "round17-held-back", "round18-tuned", "round19-held-back",
           "round20-tuned", "round21-held-back", "round22-tuned", "round23-held-back",
           "round24-tuned", "round25-held-back", "round26-tuned", "round27-held-back",
-          "round28-tuned", "round29-held-back", "round30-tuned", "round31-held-back", "round32-tuned")
+          "round28-tuned", "round29-held-back", "round30-tuned", "round31-held-back",
+          "round32-tuned")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
@@ -706,14 +706,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 25: written before session 15's tuning, scored blind at its start and end, open now
 # round 27: written before session 16's tuning, scored blind at its start and end, open now
 # round 29: written before session 17's tuning, scored blind at its start and end, open now
-# round 29: written before session 17's tuning, held back: scored only at its start and end
-# round 31: written before session 18's tuning, held back: scored only at its start and end
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round31-held-back"})
+# round 31: written before session 18's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND31:  # held back: written before session 18's tuning, scored at its ends
+    if name in ROUND31:  # scored blind in session 18, open now; the name keeps figures reproducible
         return "round31-held-back"
     if name in ROUND29:  # scored blind in session 17, open now; the name keeps figures reproducible
         return "round29-held-back"

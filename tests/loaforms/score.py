@@ -15,9 +15,8 @@ python -m tests.loaforms.score tuned|held-back|round3-tuned|round3-held-back|rou
 fixing; round 5 (scored blind in session 5), round 7 (in session 6), round 9 (in session 7),
 round 11 (in session 8), round 13 (in session 9), round 15 (in session 10), round 17 (in
 session 11), round 19 (in session 12), round 21 (in session 13), round 23 (in session 14) and
-round 25 (in session 15), round 27 (in session 16) and round 29 (in session 17) are open now,
-under their old split names; round 31 is held back, written before session 18's tuning, and
-scored by the lead at that round's start and end only)
+round 25 (in session 15), round 27 (in session 16), round 29 (in session 17) and round 31 (in
+session 18) are open now, under their old split names)
 python -m tests.loaforms.score write DIR   writes every form's PDF and truth JSON to look at
 """
 

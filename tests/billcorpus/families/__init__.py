@@ -30,8 +30,8 @@ that. tune15/ was written for session 17's round as open tuning material like tu
 opened, the same way as blind5/ to blind14/, scored blind at its start and end, and opened after
 that. tune16/ was written for session 18's round as open tuning material like tune10/ to tune15/
 (never a blind measure). blind16/ was written before session 18's round, after blind15 had been
-opened, the same way as blind5/ to blind15/, by an engineer who does not tune the reader: it is
-held out.
+opened, the same way as blind5/ to blind15/, scored blind at its start and end, and opened after
+that. No split is held out until the next round's author writes one (blind17).
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -72,8 +72,8 @@ SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "b
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
         "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
-        "tune16")  # tunable
-BLIND: tuple[str, ...] = ("blind16",)  # held out: scored by the lead only, figures only
+        "tune16", "blind16")  # tunable
+BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 
 def names(split: str | None = None) -> list[str]:
