@@ -69,13 +69,33 @@ _PLUS_ONE = re.compile(r"\+\s?1[\s.-]?\(?[2-9]\d{2}")
 
 def plus_read_as_four(text: str, row: list[Segment]) -> Iterator[Sighting]:
     """'41502 555 0194' beside '+1502 555 0113': the plus of a number written in E.164 read as
-    the 4 of its shape, where the same row writes its other numbers with their plus."""
+    the 4 of its shape, where the same row (or column: `column_with_plus`) writes its other
+    numbers with their plus."""
     if not any(_PLUS_ONE.search(s.text) for s in row):
         return
     for m in _PLUS_AS_4.finditer(text):
         e164 = _e164(re.sub(r"\D", "", m.group(1)))
         if e164 is not None:
             yield e164, m.start(), m.end()
+
+
+COLUMN_ROWS = 12  # how many line heights over or under a cell its column's witnesses stand
+
+
+def column_with_plus(index: PageIndex, seg: Segment) -> list[Segment]:
+    """The cells over and under `seg` starting at its left edge (within a line height) that open
+    with a number written with its plus ('+1512...'): a lines table's column, where each row
+    holds one number and so no row has another number to say how the column writes them."""
+    if not seg.words:
+        return []
+    head = seg.words[0]
+    height = max(head.height, index.body_height)
+    return [other for other in index.segments
+            if other.page == seg.page and other is not seg and other.words
+            and abs(other.words[0].x0 - head.x0) <= height
+            and not (other.top < seg.bottom and seg.top < other.bottom)
+            and abs(other.top - seg.top) <= COLUMN_ROWS * height
+            and _PLUS_ONE.match(other.text.lstrip())]
 
 
 def exchange_rows(text: str, header: str = "") -> Iterator[tuple[str, str, int, int, int, int]]:
@@ -178,6 +198,8 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
         add(e164, start, end, True)
     for e164, start, end in plus_read_as_four(text, index.lines.get(seg.line, [seg])):
         add(e164, start, end, False)  # as sure as its row's numbers printed with their plus
+    for e164, start, end in plus_read_as_four(text, column_with_plus(index, seg)):
+        add(e164, start, end, True)  # a column of one number a row: where it lists lines only
     whole = [(mm.start(), mm.end()) for mm in PHONE_RE.finditer(text)]
     for m in _LOCAL.finditer(text):
         if any(a <= m.start() < b for a, b in whole):
