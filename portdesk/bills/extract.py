@@ -254,6 +254,11 @@ def _assemble(doc: BillDocument, cands: dict[str, list[Candidate]], numbers: dic
               masked: list[str], btn_text: list[Candidate], require_account: bool,
               bill_index: BillIndex) -> BillFields:
     chosen = {f: choose(cands[f]) for f in FIELDS if f != "numbers"}
+    if (same := choose(cands.get("_billing_is_service", []))) is not None and (
+            service := chosen["service_address"]) is not None and chosen["billing_address"] is None:
+        # "Mailing address: Same as service address": the page says the mail goes there
+        chosen["billing_address"] = Candidate(service.value, same.evidence,
+                                              min(service.score, same.score))
     stand_ins = _fallbacks(chosen, cands)
     texts = [s.text for p in bill_index.pages for s in p.segments]
     order = bill_order(texts, [_val(chosen["service_address"]), _val(chosen["billing_address"])])

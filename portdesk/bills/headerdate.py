@@ -1,14 +1,17 @@
-"""The bill's date when OCR lost its label: the lone date at the head of a scan's first page.
+"""The bill's date when its label is lost: the lone date at the head of a bill's first page.
 
 A bill prints its date at its head ('Bill Date  Jul 25, 2025', 'Invoice Date 6 Mar 2025'), and
 the label is the small, often grey part of it: on a scan OCR keeps the date and loses the label
 ('te', 'ccaniea Bulk') or drops it altogether. What is left still says what it is by its place:
 the head of page 1 holds the bill's date and, at most, the due date beside it (a service period
 or a payment names itself there). So, only when no label gave the bill's date (extract.py's
-stand-ins) and only on an OCR page: the dates read in the top band of page 1, each the one date
+stand-ins): the dates read in the top band of page 1, each the one date
 of its run of words (a period's two are a period), none on a row or under a caption that names
 a due date, a payment or a period; of those the earliest, for a bill is dated before it is due.
 A weak stand-in, as the billing period's first day is.
+
+A text page whose date's label is a picture (a small calendar drawn before the date, no words)
+or not printed at all is read the same way (blind16 session 18): the lone date at its head.
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ _NOT_ISSUED = re.compile(
 
 
 def header_dates(bill: BillIndex) -> list[Candidate]:
-    """Candidates for the bill's date: the earliest lone date at the head of an OCR page 1."""
-    if not bill.pages or bill.pages[0].page.source != "ocr":
+    """Candidates for the bill's date: the earliest lone date at the head of page 1."""
+    if not bill.pages:
         return []
     index = bill.pages[0]
     band = TOP_BAND * index.page.height

@@ -320,6 +320,8 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
         elif fld in ("service_address", "billing_address"):
             if (cand := _address(hit, ctx)) is not None:
                 cands[fld].append(cand)
+            elif fld == "billing_address" and (same := _same_as_service(hit, ctx)) is not None:
+                cands.setdefault("_billing_is_service", []).append(same)
         elif fld == "numbers":
             _numbers(hit, ctx, numbers, masked)
         elif fld == "carrier" and (got := _first(hit, ctx, clean_name)) is not None:
@@ -329,6 +331,26 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
             fld, value = trailing
             cands.setdefault(fld, []).append(Candidate(value, Evidence.of(seg), 0.85 * seg.conf))
     return ctx
+
+
+# "Same as service address", "Identique à l'adresse de service": a mailing address given in
+# words as the place the service is at
+_SAME_AS_SERVICE = re.compile(
+    r"^(?:same\s+as|identique\s+(?:à|a)|même\s+que|igual\s+(?:que|a))\s+(?:the\s+|l['’]|la\s+)?"
+    r"(?:service|installation|servicio|instalaci[oó]n)\b|^(?:same\s+as|identique\s+(?:à|a)|"
+    r"igual\s+(?:que|a))\s+(?:l['’]|la\s+)?(?:adresse|direcci[oó]n)\s+(?:de|du|del)\s+"
+    r"(?:service|l['’]installation|servicio|instalaci[oó]n)\b", re.IGNORECASE)
+
+
+def _same_as_service(hit: LabelHit, page: LabelPage) -> Candidate | None:
+    """A billing label answered by words saying it is the service address ('Mailing address:
+    Same as service address'): the nearest value only, never a sentence farther off."""
+    for seg, weight in values_of(hit, page):
+        if _SAME_AS_SERVICE.match(seg.text.strip()):
+            return Candidate(True, Evidence.of(seg, hit.segment),
+                             weight * hit.ratio / 100 * seg.conf)
+        return None
+    return None
 
 
 def _captioned_after(seg: Segment) -> tuple[str, Any] | None:

@@ -81,6 +81,9 @@ _HIDDEN = Expect(frozenset({"unverifiable", "not_found"}), "unverifiable", prova
 _ABSENT = Expect(frozenset({"not_found", "unverifiable"}), "not_found", provable=False)
 # printed only between a slash pair's two ends with no count: two lines or a block, a question
 _BETWEEN = Expect(frozenset({"unverifiable"}), "unverifiable", provable=False)
+# a site's own number ('Pilot') typed as the BTN where the page labels one billing number for
+# the whole account: the page does not prove it is the BTN, a question with both as evidence
+_SITE_NUMBER = Expect(frozenset({"unverifiable"}), "unverifiable", provable=False)
 # on the pages held only as a call-detail heading: the customer's line, but not listed as one
 _WEAK = Expect(frozenset({"exact", "equivalent", "not_found", "unverifiable"}), "exact")
 
@@ -118,6 +121,12 @@ class CaseMaker:
         self.name_shown = truth.shown("name", truth.account_name)
         self.account_shown = not truth.account_masked and truth.shown("account", self.account)
         self.btn_shown = truth.btn is not None and truth.shown("btn", self.btn)
+        # the lead's rule (session 18): a site of the same account whose own number is not the
+        # one billing number the page labels, nor listed as a BTN of its own (alternatives)
+        self.btn_site_only = (sub is not None and truth.btn is not None
+                              and sub.account_number == truth.account_number
+                              and sub.btn != truth.btn
+                              and sub.btn not in truth.alternatives.get("btn", ()))
         self.service_shown = (truth.service_address is not None and self.service is not None
                               and truth.shown("service", address_key(self.service)))
 
@@ -148,6 +157,8 @@ class CaseMaker:
         if self.type_btn:
             case.entry["btn"] = phone(self.btn, self.style)
             case.fields["btn"] = _ok("exact", "equivalent") if self.btn_shown else _ABSENT
+            if self.btn_shown and self.btn_site_only:
+                case.fields["btn"] = _SITE_NUMBER
         assert self.service is not None
         case.entry["service_address"] = _address(self.service)
         case.fields["service_address"] = _ABSENT
