@@ -50,14 +50,43 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
     if best is None:
         return []
     size, seg = best
-    score = min(0.9, 0.55 + 0.1 * size) * seg.conf
     ocr = page.source == "ocr"
+    if ocr:
+        seg = row_joined(seg, segments)
+    score = min(0.9, 0.55 + 0.1 * size) * seg.conf
     mark = _dollar_s(_initial_joined(seg.text, ocr), ocr).strip(" :")
     kind = _kind_line(seg, segments)
     if kind is not None:
         return [Candidate(f"{mark} {_dollar_s(kind.text, ocr).strip(' :')}",
                           Evidence.of(seg, kind), score)]
     return [Candidate(mark, Evidence.of(seg), score)]
+
+
+def row_joined(mark: Segment, segments: list[Segment]) -> Segment:
+    """The wordmark with the words OCR set apart from it on its own row: large type is spaced
+    wide, and OCR may cut one line of it in two ('Cedar Falls.' and 'Utilities' a letter's gap
+    apart, the second box taller by a descender), where the text layer gives the line whole.
+    Only a piece as large (its height within a quarter of the mark's), overlapping the mark's
+    row by most of its height and under half a letter's height away, is part of it."""
+    words = list(mark.words)
+    height = mark.bottom - mark.top
+    grown = True
+    while grown:
+        grown = False
+        x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+        for other in segments:
+            if other.page != mark.page or any(w in words for w in other.words):
+                continue
+            tall = other.bottom - other.top
+            overlap = min(other.bottom, mark.bottom) - max(other.top, mark.top)
+            gap = max(other.x0 - x1, x0 - other.x1)
+            if abs(tall - height) <= 0.25 * height and overlap >= 0.75 * min(tall, height) and (
+                    -1 <= gap <= 0.5 * height):
+                words.extend(other.words)
+                grown = True
+    if len(words) == len(mark.words):
+        return mark
+    return Segment(mark.page, tuple(sorted(words, key=lambda w: w.x0)), mark.line)
 
 
 # 'Communication$': OCR's '$' for an 's' of the same shape, after a word's letters; no name is
