@@ -49,12 +49,13 @@ def test_a_lone_date_at_the_head_of_a_scan_is_the_bills_date() -> None:
     rows: list[Row] = [[(40, "brightspeed", 0.9), (520, "te", 0.4)],
                        [(500, "Jul|22,|2025", 0.9)]]
     assert _date(rows) == date(2025, 7, 22)
-    # a period, a text layer or a date low on the page gives none
+    # a period or a date low on the page gives none
     period: list[Row] = [[(40, "Arvig", 0.9), (400, "Jan|31,|2026|Mar|2,|2026", 0.9)]]
     assert _date(period) is None
     alone: list[Row] = [[(40, "Arvig", 0.9), (500, "Nov|13,|2025", 0.9)]]
-    assert _date(alone, source="text") is None
     assert _date(alone, top=300) is None
+    # a text layer too (session 18, blind16: a date whose label is a drawn calendar)
+    assert _date(alone, source="text") == date(2025, 11, 13)
 
 
 def test_of_the_head_dates_the_earliest_and_never_one_named_due() -> None:
