@@ -28,7 +28,7 @@ FINNISH_RULES: list[tuple[LoaField | str, float, str]] = [
     # "(tai) operaattorin nimi": the operator's name, the current one's on a porting form (the
     # new one's under its own heading, which sections.py reads)
     (LoaField.CARRIER, 1.0, r"\b(luovuttava\w*|nykyinen operaattori|operaattorin nimi)\b"),
-    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(nimenselvennys|allekirjoittajan nimi)\b"),
+    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(nimen ?selvennys|allekirjoittajan nimi)\b"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(asema( yrityksessa)?|titteli|tehtava\w*)\b"),
     (LoaField.CONTACT_PHONE, 1.0, r"\b(yhteyshenkilo\w* puhelin\w*|puhelin yhteyshenkilo\w*)\b"),
     (LoaField.CONTACT_EMAIL, 1.0, r"\bsahkoposti\w*\b"),
@@ -42,7 +42,8 @@ FINNISH_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.REQUESTED_DATE, 1.0, r"\b(toivottu|haluttu|pyydetty)\b.*\b\w*paiva\w*\b|"
                                    r"\bsiirtopaiva\w*\b"),
     (LoaField.DATE_SIGNED, 0.9, r"^(paivamaara|pvm|paivays)$"),
-    (LoaField.SIGNATURE, 1.0, r"\ballekirjoitu\w*\b"),
+    # the noun, and the imperative 'sign (here)' on a tab beside the box to sign in
+    (LoaField.SIGNATURE, 1.0, r"\ballekirjoitu\w*\b|\ballekirjoita\b"),
     (LoaField.NUMBER, 1.0, r"\b(puhelinnumero\w*|siirrettav\w* numero\w*|numerot)\b"),
 ]
 
