@@ -24,7 +24,8 @@ FINNISH_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b\w*numero\w*\b.{0,20}\b(jaa|jaavat|jaava)\b|"
                                       r"\b(jaavat|jaljelle jaavat)\b.{0,10}\bnumero\w*"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(asiakasnumero|asiakasnro|sopimusnumero)\b"),
-    (LoaField.BTN, 1.0, r"\b(paanumero|laskutettava numero)\b"),  # the main (billing) number
+    (LoaField.BTN, 1.0, r"\b(paanumero|laskutettava numero|paaliittyman numero)\b"),  # the main
+    # (billing) number, or the main line's ('pääliittymän') number
     # "(tai) operaattorin nimi": the operator's name, the current one's on a porting form (the
     # new one's under its own heading, which sections.py reads)
     (LoaField.CARRIER, 1.0, r"\b(luovuttava\w*|nykyinen operaattori|operaattorin nimi)\b"),
@@ -38,7 +39,10 @@ FINNISH_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.POSTAL_CODE, 1.0, r"\bpostinumero\b"),
     (LoaField.CITY, 1.0, r"\b(postitoimipaikka|kotikunta|kunta|kaupunki)\b"),
     (LoaField.STREET, 1.0, r"\b(katuosoite|lahiosoite)\b"),
-    (LoaField.SERVICE_ADDRESS, 1.0, r"\b(osoite|asennusosoite|liittymaosoite)\b"),
+    # an address: the site's ('käyntiosoite', visiting) or the postal or billing one, which
+    # context.py tells apart by BILLING_CONTEXT
+    (LoaField.SERVICE_ADDRESS, 1.0, r"\b(osoite|asennusosoite|liittymaosoite|kayntiosoite|"
+                                    r"postiosoite|laskutusosoite)\b"),
     (LoaField.REQUESTED_DATE, 1.0, r"\b(toivottu|haluttu|pyydetty)\b.*\b\w*paiva\w*\b|"
                                    r"\bsiirtopaiva\w*\b"),
     (LoaField.DATE_SIGNED, 0.9, r"^(paivamaara|pvm|paivays)$"),

@@ -108,9 +108,10 @@ UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(accou
                            r"se (nao for|diferente do) titular|se divers[oa] dal titolare|"
                            r"daca (nu este|difera de) titular\w*|si (es )?distint[oa] del titular)\b")
 # (the person asked is "différente" or "distinta" when the form says "la personne")
-# "Mailing address" on a form beside the service location: where the bills go
+# "Mailing address" on a form beside the service location: where the bills go (Finnish writes
+# the postal and the billing address as one word each)
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|factuur\w*|rechnung\w*|bill|facture|invoic\w*|"
-                             r"facturacion|mailing)\b")
+                             r"facturacion|mailing|postiosoite|laskutusosoite)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at|"
                              r"podpis\w*|potpis\w*)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"

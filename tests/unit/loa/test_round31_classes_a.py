@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from portdesk.loa.fields import LoaField
-from portdesk.loa.vocabulary import classify_in
+from portdesk.loa.fields import LoaField, values_from_case
+from portdesk.loa.fill import fill_form
+from portdesk.loa.vocabulary import BILLING_CONTEXT, classify_in, normalise
+from tests.loaforms.kit import a4
+from tests.unit.loa.helpers import make_case, widget_values
 
 # -- 'sign here' in the imperative labels the place to sign ---------------------------------
 
@@ -26,3 +29,48 @@ def test_the_imperative_sign_here_is_the_signature(label: str, language: str) ->
 def test_the_signers_name_stays_the_signers_name(label: str) -> None:
     reading = classify_in(label, ("fi",))
     assert reading is not None and reading.field == LoaField.AUTHORIZED_NAME, reading
+
+
+# -- Finnish: the main line's number, and the postal / billing address in one word ----------
+
+
+def test_the_main_lines_number_is_the_btn() -> None:
+    reading = classify_in("Pääliittymän numero (laskulla)", ("fi",))
+    assert reading is not None and reading.field == LoaField.BTN, reading
+
+
+@pytest.mark.parametrize("label", ["Postiosoite (vain jos eri kuin käyntiosoite)",
+                                   "Laskutusosoite"])
+def test_a_postal_or_billing_address_in_one_word_names_the_billing_block(label: str) -> None:
+    reading = classify_in(label, ("fi",))
+    assert reading is not None and reading.field == LoaField.SERVICE_ADDRESS, reading
+    assert BILLING_CONTEXT.search(normalise(label))  # context.py makes it the billing one
+
+
+def test_a_postal_address_block_left_empty_when_the_case_has_none_apart() -> None:
+    """'Käyntiosoite [____] Postinumero [__] Postitoimipaikka [____]' then 'Postiosoite (vain
+    jos eri kuin käyntiosoite) [____] Postinumero [__] Postitoimipaikka [____]': the second
+    block's town and postcode are the postal address's, empty when the case has none apart."""
+    s = a4("fi-postal", "FI", "fi", [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, "Numeronsiirtolomake", 13, bold=True)
+    s.para(40, 780, "Valtuutan uuden operaattorin siirtämään alla mainitut numerot. "
+           "Asiakkaan tiedot ja osoitteet.", 500, 8)
+    for y, street in ((720, "Käyntiosoite (liittymän osoite)"),
+                      (670, "Postiosoite (vain jos eri kuin käyntiosoite)")):
+        s.text(40, y + 17, street, 7)
+        s.widget(f"s{y}", 40, y, 240, 14, None)
+        s.text(300, y + 17, "Postinumero", 7)
+        s.widget(f"p{y}", 300, y, 70, 14, None)
+        s.text(380, y + 17, "Postitoimipaikka", 7)
+        s.widget(f"c{y}", 380, y, 170, 14, None)
+    s.text(40, 637, "Asiakkaan nimi", 7)
+    s.widget("nimi", 40, 620, 300, 14, None)
+    s.text(40, 587, "Allekirjoitus", 7)
+    s.widget("sig", 40, 560, 250, 24, None)
+    case = make_case(service_address={"line1": "Koskikatu 25", "city": "Rovaniemi",
+                                       "postal_code": "96200", "country": "FI"})
+    out = fill_form(s.build()[0], values_from_case(case), "form.pdf")
+    values = widget_values(out.pdf)
+    assert values.get("p720") == "96200" and values.get("c720") == "Rovaniemi", values
+    assert not values.get("p670") and not values.get("c670") and not values.get("s670"), values
