@@ -324,7 +324,7 @@ _SECOND_SIGNER = re.compile(r"\b(director|signatory|signer|authori[sz]ed (person
 # a co-signer, a second or joint signer: another person than the case's one signer
 _CO_SIGNER = re.compile(r"\b(co ?signer|co ?signatory|cosignataire|co signataire|cofirmante|"
                         r"mitunterzeichner\w*|medeondertekenaar|(second|additional|joint) "
-                        r"(signer|signatory))\b")
+                        r"(signer|signatory)|toinen allekirjoittaja\w*)\b")  # Finnish: the other
 # a phone number's written shape: "NPA-NXX-XXXX", "XXX-XXX-XXXX", "(XXX) XXX-XXXX"
 _PHONE_MASK = re.compile(r"\b(npa|x{3}) (nxx|x{3}) x{4}\b")
 _NUMBER_LISTS = frozenset({LoaField.NUMBER, LoaField.NUMBERS, LoaField.REMAINING_NUMBERS})

@@ -8,7 +8,7 @@ import pytest
 
 from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import fill_form
-from portdesk.loa.vocabulary import BILLING_CONTEXT, classify_in, normalise
+from portdesk.loa.vocabulary import BILLING_CONTEXT, NOT_OURS, classify_in, normalise
 from tests.loaforms.kit import a4
 from tests.unit.loa.helpers import make_case, widget_values
 
@@ -74,3 +74,11 @@ def test_a_postal_address_block_left_empty_when_the_case_has_none_apart() -> Non
     values = widget_values(out.pdf)
     assert values.get("p720") == "96200" and values.get("c720") == "Rovaniemi", values
     assert not values.get("p670") and not values.get("c670") and not values.get("s670"), values
+
+
+@pytest.mark.parametrize("label", ["Nimen selvennys (toinen allekirjoittaja)",
+                                   "Toinen allekirjoittaja (tarvittaessa)"])
+def test_the_other_signer_is_not_ours(label: str) -> None:
+    """The case has one signer: the second signer's line and printed name stay empty."""
+    reading = classify_in(label, ("fi",))
+    assert reading is not None and reading.field == NOT_OURS, reading
