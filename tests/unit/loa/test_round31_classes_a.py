@@ -9,7 +9,8 @@ import pytest
 from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import fill_form
 from portdesk.loa.vocabulary import BILLING_CONTEXT, NOT_OURS, classify_in, normalise
-from tests.loaforms.kit import a4
+from tests.loaforms.kit import Sheet, a4, letter
+from tests.loaforms.round31_kit import char_widgets
 from tests.unit.loa.helpers import make_case, widget_values
 
 # -- 'sign here' in the imperative labels the place to sign ---------------------------------
@@ -82,3 +83,35 @@ def test_the_other_signer_is_not_ours(label: str) -> None:
     """The case has one signer: the second signer's line and printed name stay empty."""
     reading = classify_in(label, ("fi",))
     assert reading is not None and reading.field == NOT_OURS, reading
+
+
+# -- a row of one-character widgets is one comb ---------------------------------------------
+
+
+def test_a_row_of_one_character_widgets_takes_its_value_a_character_each() -> None:
+    """'Requested date [D][D][M][M][Y][Y][Y][Y]' and 'Main number [][][][][][][][][][]' drawn as
+    one-character widgets (MaxLen 1): each row is one blank, its value a character a widget
+    (the first widget had been given the whole date and the others read their names as dates)."""
+    s = letter("char-widgets", "US", "en", [], "")
+    _head(s)
+    s.text(40, 700, "Account holder name", 8)
+    s.widget("holder", 160, 696, 300, 14, None)
+    s.text(40, 670, "Main number", 8)
+    char_widgets(s, "tel1", 160, 666, 10, None, "main number")
+    s.text(40, 640, "Requested date", 8)
+    s.text(160, 656, "M  M   D  D   Y  Y  Y  Y", 6.5)
+    char_widgets(s, "date", 160, 636, 8, None, "requested date", cell=12)
+    s.text(40, 600, "Signature", 8)
+    s.widget("sig", 160, 590, 250, 24, None)
+    s.text(420, 600, "Date signed", 8)
+    s.widget("signed", 480, 596, 80, 14, None)
+    out = fill_form(s.build()[0], values_from_case(make_case()), "form.pdf")
+    values = widget_values(out.pdf)
+    assert "".join(values[f"date_{n}"] for n in range(1, 9)) == "07152025", values
+    assert "".join(values[f"tel1_{n}"] for n in range(1, 11)) == "2125550100", values
+
+
+def _head(s: Sheet) -> None:
+    s.text(40, 790, "Letter of Authorization", 13, bold=True)
+    s.para(40, 770, "I authorize the new provider to act as my agent and to transfer the "
+           "numbers below.", 500, 8)
