@@ -1,0 +1,84 @@
+"""Round 31's classes, first half (issue 11, session 18, opened after its blind score): each in
+words or a small drawn form of its own; each test failed before its fix. The rules are general
+(how forms are drawn and worded, a language's words by its lexicon), never one form's literal."""
+
+from __future__ import annotations
+
+import pytest
+
+from portdesk.loa.fields import LoaField, values_from_case
+from portdesk.loa.fill import fill_form
+from portdesk.loa.vocabulary import BILLING_CONTEXT, NOT_OURS, classify_in, normalise
+from tests.loaforms.kit import a4
+from tests.unit.loa.helpers import make_case, widget_values
+
+# -- 'sign here' in the imperative labels the place to sign ---------------------------------
+
+
+@pytest.mark.parametrize(("label", "language"), [
+    ("Allekirjoita tästä", "fi"),  # a tab beside the box: 'sign here'
+    ("Allekirjoita", "fi"),
+    ("Allekirjoitus", "fi"),  # the noun, as before
+])
+def test_the_imperative_sign_here_is_the_signature(label: str, language: str) -> None:
+    reading = classify_in(label, (language,))
+    assert reading is not None and reading.field == LoaField.SIGNATURE, reading
+
+
+@pytest.mark.parametrize("label", ["Allekirjoittajan nimi", "Nimen selvennys"])
+def test_the_signers_name_stays_the_signers_name(label: str) -> None:
+    reading = classify_in(label, ("fi",))
+    assert reading is not None and reading.field == LoaField.AUTHORIZED_NAME, reading
+
+
+# -- Finnish: the main line's number, and the postal / billing address in one word ----------
+
+
+def test_the_main_lines_number_is_the_btn() -> None:
+    reading = classify_in("Pääliittymän numero (laskulla)", ("fi",))
+    assert reading is not None and reading.field == LoaField.BTN, reading
+
+
+@pytest.mark.parametrize("label", ["Postiosoite (vain jos eri kuin käyntiosoite)",
+                                   "Laskutusosoite"])
+def test_a_postal_or_billing_address_in_one_word_names_the_billing_block(label: str) -> None:
+    reading = classify_in(label, ("fi",))
+    assert reading is not None and reading.field == LoaField.SERVICE_ADDRESS, reading
+    assert BILLING_CONTEXT.search(normalise(label))  # context.py makes it the billing one
+
+
+def test_a_postal_address_block_left_empty_when_the_case_has_none_apart() -> None:
+    """'Käyntiosoite [____] Postinumero [__] Postitoimipaikka [____]' then 'Postiosoite (vain
+    jos eri kuin käyntiosoite) [____] Postinumero [__] Postitoimipaikka [____]': the second
+    block's town and postcode are the postal address's, empty when the case has none apart."""
+    s = a4("fi-postal", "FI", "fi", [], "")
+    s.date_formats = ["%d.%m.%Y"]
+    s.text(40, 800, "Numeronsiirtolomake", 13, bold=True)
+    s.para(40, 780, "Valtuutan uuden operaattorin siirtämään alla mainitut numerot. "
+           "Asiakkaan tiedot ja osoitteet.", 500, 8)
+    for y, street in ((720, "Käyntiosoite (liittymän osoite)"),
+                      (670, "Postiosoite (vain jos eri kuin käyntiosoite)")):
+        s.text(40, y + 17, street, 7)
+        s.widget(f"s{y}", 40, y, 240, 14, None)
+        s.text(300, y + 17, "Postinumero", 7)
+        s.widget(f"p{y}", 300, y, 70, 14, None)
+        s.text(380, y + 17, "Postitoimipaikka", 7)
+        s.widget(f"c{y}", 380, y, 170, 14, None)
+    s.text(40, 637, "Asiakkaan nimi", 7)
+    s.widget("nimi", 40, 620, 300, 14, None)
+    s.text(40, 587, "Allekirjoitus", 7)
+    s.widget("sig", 40, 560, 250, 24, None)
+    case = make_case(service_address={"line1": "Koskikatu 25", "city": "Rovaniemi",
+                                       "postal_code": "96200", "country": "FI"})
+    out = fill_form(s.build()[0], values_from_case(case), "form.pdf")
+    values = widget_values(out.pdf)
+    assert values.get("p720") == "96200" and values.get("c720") == "Rovaniemi", values
+    assert not values.get("p670") and not values.get("c670") and not values.get("s670"), values
+
+
+@pytest.mark.parametrize("label", ["Nimen selvennys (toinen allekirjoittaja)",
+                                   "Toinen allekirjoittaja (tarvittaessa)"])
+def test_the_other_signer_is_not_ours(label: str) -> None:
+    """The case has one signer: the second signer's line and printed name stay empty."""
+    reading = classify_in(label, ("fi",))
+    assert reading is not None and reading.field == NOT_OURS, reading
