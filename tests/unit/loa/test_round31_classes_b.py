@@ -10,6 +10,9 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.lexicon import reading_in
 from portdesk.loa.tickwords import check_field
 from portdesk.loa.vocabulary import NOT_OURS, classify_in
+from tests.integration.loa.scoring import Char, _not_the_forms_own
+from tests.loaforms.kit import a4
+from tests.loaforms.round28_kit import tf
 
 # -- "X at the current operator" names the operator only to say whose X -------------------------
 
@@ -49,3 +52,18 @@ def test_the_latest_date_bound_is_no_value_of_ours() -> None:
 def test_the_customer_kind_abbreviated_beside_its_tick(label: str, field: LoaField) -> None:
     with reading_in(("en",)):
         assert check_field(label) == field
+
+
+# -- the scorer: a widget's own prefilled value, kept by the filler, is the form's ----------------
+
+def test_an_editable_widgets_own_value_kept_unchanged_is_the_forms_not_a_stray() -> None:
+    """'Verkoopkanaal [Telefonisch]': a form's own value in an editable widget meant for others
+    shows on the flattened page; the filler kept it (it wrote nothing), so it is no stray. A
+    widget the truth asks a value of ours in, or one whose value changed, is still scored."""
+    s = a4("own-value", "NL", "nl", [], "")
+    tf(s, "Kanaal", 92, 700, 90, 12, None, value="Telefonisch")
+    original = s.build()[0]
+    chars = [Char("T", 1, 95.0, 702.0, 100.0, 710.0)]
+    assert _not_the_forms_own(chars, original) == chars  # editable: no longer read as the form's
+    assert _not_the_forms_own(chars, original, original, frozenset()) == []
+    assert _not_the_forms_own(chars, original, original, frozenset({"Kanaal"})) == chars
