@@ -22,7 +22,9 @@ CROATIAN = Lexicon("hr", "Croatian", frozenset({
     F.BUSINESS: ("=poslovni korisnik", "=pravna osoba", "=poslovni"),
     F.RESIDENTIAL: ("=privatni korisnik", "=fizicka osoba", "=privatni", "=rezidencijalni"),
     NOT_OURS: ("oib", "mbs", "maticni broj", "novi operator", "operator primatelj",
-               "operatora primatelja", "=pecat", "=m p", "=drzava", "=kucni broj", "=kbr"),
+               "operatora primatelja", "=pecat", "=m p", "=drzava", "=kucni broj", "=kbr",
+               # a second representative signs and names himself: the case has one signer
+               "!drug* zastupnik*", "!drug* ovlasten* zastupnik*", "!drug* potpisnik*"),
     F.REMAINING_NUMBERS: (r"~\bbroj\w*\b.{0,40}\b(ostaju|ne prenos\w*|nece (se )?prenijeti)\b",),
     F.REQUESTED_DATE: (r"~\b(zeljen\w*|trazen\w*)\b.*\bdatum\w*\b|\bdatum\w* (prijenosa|"
                        r"prenosenja)\b",),
@@ -35,19 +37,22 @@ CROATIAN = Lexicon("hr", "Croatian", frozenset({
                         "odgovorna osoba", "osoba za kontakt"),
     F.SIGNATURE: ("potpis", "potpisi", "potpis i pecat"),
     F.AUTHORIZED_TITLE: ("funkcija", "radno mjesto"),
-    F.CARRIER: (r"~\b(trenutn\w*|sadasnj\w*|postojec\w*|dosadasnj\w*)\b.*\boperator\w*\b",
+    # the current operator; "Br. računa kod sadašnjeg operatora" names it after "kod" (at) only
+    # to say whose account number it is (as Danish "hos" does)
+    F.CARRIER: (r"~(?<!\bkod )\b(trenutn\w*|sadasnj\w*|postojec\w*|dosadasnj\w*)\b.*"
+                r"\boperator\w*\b",
                 "operator davatelj", "operatora davatelja", "davatelj usluge", "davatelj broja",
                 "=operator", "=naziv operatora"),
     F.ACCOUNT_NUMBER: ("broj korisnika", "korisnicki broj", "broj ugovora", "sifra korisnika",
                        "broj pretplatnika", "broj korisnickog racuna", "broj racuna",
-                       "korisnicki racun"),
+                       "korisnicki racun", "br racuna", "br korisnika", "br ugovora"),
     F.BTN: ("glavni broj",),
     F.ACCOUNT_NAME: ("naziv tvrtke", "naziv pravne osobe", "naziv korisnika", "ime korisnika",
                      "ime i prezime", "=naziv", "=tvrtka", "=korisnik", "=pretplatnik",
                      "=ime"),
     F.SUITE: ("=stan", "=kat"),
     F.LOCALITY: ("postanski broj i mjesto", "postanski broj i grad"),
-    F.POSTAL_CODE: ("postanski broj", "=pbr", "=p br"),
+    F.POSTAL_CODE: ("postanski broj", "postanski br", "=pbr", "=p br"),
     F.STATE: ("zupanija",),
     F.CITY: ("grad", "naselje", "opcina", "=mjesto"),
     F.STREET: ("ulica",),
