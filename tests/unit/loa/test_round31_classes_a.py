@@ -115,3 +115,16 @@ def _head(s: Sheet) -> None:
     s.text(40, 790, "Letter of Authorization", 13, bold=True)
     s.para(40, 770, "I authorize the new provider to act as my agent and to transfer the "
            "numbers below.", 500, 8)
+
+
+# -- Greek: the signer in the genitive, an abbreviated account number, a date's Greek mask ----
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Ονοματεπώνυμο υπογράφοντος", LoaField.AUTHORIZED_NAME),  # the signer's name, not the
+    ("Αρ. λογαριασμού", LoaField.ACCOUNT_NUMBER),  # customer's ('ονοματεπώνυμο' alone)
+    ("Ημερομηνία (ΗΗ/ΜΜ/ΕΕΕΕ)", LoaField.DATE_SIGNED),  # the mask is no label
+])
+def test_greek_labels_read_by_their_whole_words(label: str, field: LoaField) -> None:
+    reading = classify_in(label, ("el",))
+    assert reading is not None and reading.field == field, reading
