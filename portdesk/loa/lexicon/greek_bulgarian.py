@@ -38,7 +38,8 @@ GREEK = Lexicon("el", "Greek", frozenset({
                 "parochos doritis"),
     # the account or contract with the donor ("Αριθμός λογαριασμού / συμβολαίου")
     F.ACCOUNT_NUMBER: ("arithmos pelati", "kodikos pelati", "arithmos symvasis",
-                       "arithmos logariasmoy", "arithmos symvolaioy", "ar logariasmoy"),
+                       "arithmos logariasmoy", "arithmos symvolaioy", "ar logariasmoy",
+                       "=logariasmos"),  # a bare "Account" ("Λογαριασμός 1 | Λογαριασμός 2")
     F.BTN: ("kyrios arithmos", "kyrios tilefonikos arithmos"),
     F.ACCOUNT_NAME: ("eponymia", "onomateponymo", "onoma pelati", "=onoma"),
     F.POSTAL_CODE: ("t k", "tachydromikos kodikas"),

@@ -128,3 +128,10 @@ def _head(s: Sheet) -> None:
 def test_greek_labels_read_by_their_whole_words(label: str, field: LoaField) -> None:
     reading = classify_in(label, ("el",))
     assert reading is not None and reading.field == field, reading
+
+
+def test_a_bare_greek_account_heads_an_account_block() -> None:
+    """'Λογαριασμός 1 | Λογαριασμός 2' side by side: 'Account' read in Greek, so the second
+    block is another account's (accounts.py) and its account number stays empty."""
+    reading = classify_in("Λογαριασμός", ("el",))
+    assert reading is not None and reading.field == LoaField.ACCOUNT_NUMBER, reading
