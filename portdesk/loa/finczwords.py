@@ -44,7 +44,8 @@ FINNISH_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.SERVICE_ADDRESS, 1.0, r"\b(osoite|asennusosoite|liittymaosoite|kayntiosoite|"
                                     r"postiosoite|laskutusosoite)\b"),
     (LoaField.REQUESTED_DATE, 1.0, r"\b(toivottu|haluttu|pyydetty)\b.*\b\w*paiva\w*\b|"
-                                   r"\bsiirtopaiva\w*\b"),
+                                   r"\bsiirtopaiva\w*\b|"
+                                   r"^(siirto )?aikaisintaan\b"),  # 'at the earliest': the day asked
     (LoaField.DATE_SIGNED, 0.9, r"^(paivamaara|pvm|paivays)$"),
     # the noun, and the imperative 'sign (here)' on a tab beside the box to sign in
     (LoaField.SIGNATURE, 1.0, r"\ballekirjoitu\w*\b|\ballekirjoita\b"),

@@ -235,8 +235,8 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"op|auf|on|a|en el|in the|nella|nell) (annexe|bijlage|anlage|annex|"
                     r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
 _FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|eeee|gggg|bbbb|mm|dd|jj|tt|gg|yy|aa|hh|"
-                            r"nn|zz|ll|pp|kk|ii)\b")  # "gggg" (godina, gads), "pp.kk" (päev, kuu), Greek
-# "ΗΗ/ΜΜ/ΕΕΕΕ" (ημέρα, read "ii")
+                            r"nn|zz|ll|pp|kk|ii|vvvv)\b")  # "gggg" (godina, gads), "pp.kk"
+# (päev, kuu), Greek "ΗΗ/ΜΜ/ΕΕΕΕ" (ημέρα, read "ii"), Finnish "pp.kk.vvvv" (vuosi)
 _FORMAT_RUN = re.compile(rf"{_FORMAT_TOKENS.pattern}(\s?[/.\-]\s?{_FORMAT_TOKENS.pattern})+")
 
 

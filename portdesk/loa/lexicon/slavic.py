@@ -113,7 +113,9 @@ SLOVAK = Lexicon("sk", "Slovak", frozenset({
     NOT_OURS: ("ico", "dic", "ic dph", "rodne cislo", "novy operator", "novy podnik",
                "prijimajuc* podnik*", "=peciatka", "=pecat", "=v", "=stat", "=supisne cislo"),
     F.REMAINING_NUMBERS: (r"~\bcisl\w*\b.{0,40}\b(zostavaj\w*|zostanu|neprenas\w*)\b",),
-    F.REQUESTED_DATE: (r"~\b(pozadovan\w*|ziadan\w*)\b.*\bdatum\w*\b|\bdatum\w* prenesenia\b",),
+    # "Nie skôr ako ____" (not before): the day asked for; "Nie neskôr ako" is no value of ours
+    F.REQUESTED_DATE: (r"~\b(pozadovan\w*|ziadan\w*)\b.*\bdatum\w*\b|\bdatum\w* prenesenia\b",
+                       "=nie skor ako"),
     F.DATE_SIGNED: ("=datum", "=dna", "datum podpisu", "=miesto a datum"),
     F.CONTACT_PHONE: ("kontaktny telefon", "kontaktne telefonne cislo"),
     F.CONTACT_EMAIL: ("elektronicka posta",),
@@ -121,10 +123,12 @@ SLOVAK = Lexicon("sk", "Slovak", frozenset({
                         "splnomocnen* osob*"),
     F.SIGNATURE: ("podpis", "podpisy", "podpisu"),
     F.AUTHORIZED_TITLE: ("funkcia", "pozicia"),
-    F.CARRIER: (r"~\b(sucasn\w*|opustan\w*|odovzdavajuc\w*)\b.*\b(podnik\w*|operator\w*|"
-                r"poskytovatel\w*)\b",),
+    # the current operator; "Č. zmluvy / zákaznícke č. u súčasného operátora" names it after
+    # "u" (at) only to say whose contract or customer number it is (as Croatian "kod" does)
+    F.CARRIER: (r"~(?<!\bu )\b(sucasn\w*|opustan\w*|odovzdavajuc\w*)\b.*\b(podnik\w*|"
+                r"operator\w*|poskytovatel\w*)\b",),
     F.ACCOUNT_NUMBER: ("cislo zmluvy", "zakaznicke cislo", "cislo zakaznika",
-                       "cislo ucastnika"),
+                       "cislo ucastnika", "c zmluvy", "zakaznicke c"),
     F.BTN: ("hlavne cislo",),
     F.ACCOUNT_NAME: ("obchodne meno", "nazov spolocnosti", "nazov firmy", "meno a priezvisko",
                      "=meno", "=nazov", "=ucastnik"),
@@ -134,7 +138,9 @@ SLOVAK = Lexicon("sk", "Slovak", frozenset({
     F.CITY: ("obec", "mesto"),
     F.STREET: ("ulica",),
     F.SERVICE_ADDRESS: ("adresa*",),
-    F.NUMBER: ("telefonne cisl*", "prenasan* cisl*", "=cisla", "=cislo"),
+    # the subscriber number ("účastnícke č."), the part after the area code in a table's row
+    F.NUMBER: ("telefonne cisl*", "prenasan* cisl*", "=cisla", "=cislo", "ucastnicke cislo",
+               "=ucastnicke c"),
 })
 
 POLISH = Lexicon("pl", "Polish", frozenset({

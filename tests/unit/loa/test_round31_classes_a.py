@@ -135,3 +135,26 @@ def test_a_bare_greek_account_heads_an_account_block() -> None:
     block is another account's (accounts.py) and its account number stays empty."""
     reading = classify_in("Λογαριασμός", ("el",))
     assert reading is not None and reading.field == LoaField.ACCOUNT_NUMBER, reading
+
+
+# -- Slovak and Finnish: whose number, the subscriber number, the earliest day ---------------
+
+
+@pytest.mark.parametrize(("label", "language", "field"), [
+    # "at the current operator" only says whose contract number it is
+    ("Č. zmluvy / zákaznícke č. u súčasného operátora", "sk", LoaField.ACCOUNT_NUMBER),
+    ("Súčasný operátor", "sk", LoaField.CARRIER),
+    ("Účastnícke č.", "sk", LoaField.NUMBER),  # a numbers table's row after the area code's
+    ("Nie skôr ako", "sk", LoaField.REQUESTED_DATE),  # not before: the day asked for
+    ("Siirto aikaisintaan (pp.kk.vvvv)", "fi", LoaField.REQUESTED_DATE),
+])
+def test_labels_read_by_their_language(label: str, language: str, field: LoaField) -> None:
+    reading = classify_in(label, (language,))
+    assert reading is not None and reading.field == field, reading
+
+
+@pytest.mark.parametrize(("label", "language"), [("Nie neskôr ako", "sk"),
+                                                 ("Siirto viimeistään (pp.kk.vvvv)", "fi")])
+def test_the_latest_day_is_no_value_of_ours(label: str, language: str) -> None:
+    reading = classify_in(label, (language,))
+    assert reading is None or reading.field != LoaField.REQUESTED_DATE, reading
