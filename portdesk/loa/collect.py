@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from portdesk.loa.blanks import Blank, printed_blanks, widget_blanks
 from portdesk.loa.captions import under_a_blank
+from portdesk.loa.charwidgets import char_widget_combs
 from portdesk.loa.choices import is_choice, options
 from portdesk.loa.datephrase import date_gaps
 from portdesk.loa.formscan import Widget, Word
@@ -25,7 +26,7 @@ CHOICE = "choice options"  # Blank.extra: the options of the drop-down drawn in 
 
 def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
                    rules: dict[int, PageRules], country: str) -> list[Blank]:
-    blanks = phone_widget_groups(widget_blanks(widgets), texts)
+    blanks = char_widget_combs(phone_widget_groups(widget_blanks(widgets), texts))
     for page, text in texts.items():
         covered = [w.rect for w in widgets if w.page == page and w.kind != "other"]
         phones = [b for b in phone_box_blanks(text, page, rules[page].cells if page in rules

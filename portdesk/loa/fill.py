@@ -247,6 +247,9 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
     if p.boxes:
         return _phone_boxes(p, value, values.country, row, stamps, problems,
                             [by_key[k] for k in p.part_widgets if k in by_key], writer)
+    if p.comb and p.part_widgets:  # a row of one-character widgets: a character each
+        return _widget_comb(p, value, values.country, row, problems,
+                            [by_key[k] for k in p.part_widgets if k in by_key], writer)
     if widget is not None and is_choice(widget):  # a drop-down of its own: an option, or none
         chosen = choose(writer, widget, value, values.country)
         row.note = f"set in the drop-down {widget.field_name} ('{chosen.shown}')" if chosen \
@@ -328,6 +331,22 @@ def _phone_boxes(p: Placement, value: str, country: str, row: ReportRow, stamps:
     if written is None:
         row.value, row.note = "", f"'{value}' is no number of the ( ) - boxes: write it by hand"
         problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+    return row
+
+
+def _widget_comb(p: Placement, value: str, country: str, row: ReportRow, problems: list[str],
+                 widgets: list[Widget], writer: PdfWriter) -> ReportRow:
+    """A value a character a widget of the row (charwidgets.py), as a printed comb takes it;
+    one that does not fit the row is never cut: left empty and said."""
+    boxed = comb_text(value, len(widgets), p.field, country) if len(widgets) == p.comb else ""
+    if not boxed:
+        row.value, row.note = "", f"'{value}' is longer than the form's {p.comb} one-character " \
+            "fields: left empty, write it by hand"
+        problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+        return row
+    for widget, ch in zip(widgets, boxed, strict=False):
+        write_text(writer, widget, ch)
+    row.note = f"a character in each of {len(widgets)} fields"
     return row
 
 

@@ -24,11 +24,12 @@ FINNISH_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.REMAINING_NUMBERS, 1.0, r"\b\w*numero\w*\b.{0,20}\b(jaa|jaavat|jaava)\b|"
                                       r"\b(jaavat|jaljelle jaavat)\b.{0,10}\bnumero\w*"),
     (LoaField.ACCOUNT_NUMBER, 1.0, r"\b(asiakasnumero|asiakasnro|sopimusnumero)\b"),
-    (LoaField.BTN, 1.0, r"\b(paanumero|laskutettava numero)\b"),  # the main (billing) number
+    (LoaField.BTN, 1.0, r"\b(paanumero|laskutettava numero|paaliittyman numero)\b"),  # the main
+    # (billing) number, or the main line's ('pääliittymän') number
     # "(tai) operaattorin nimi": the operator's name, the current one's on a porting form (the
     # new one's under its own heading, which sections.py reads)
     (LoaField.CARRIER, 1.0, r"\b(luovuttava\w*|nykyinen operaattori|operaattorin nimi)\b"),
-    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(nimenselvennys|allekirjoittajan nimi)\b"),
+    (LoaField.AUTHORIZED_NAME, 1.0, r"\b(nimen ?selvennys|allekirjoittajan nimi)\b"),
     (LoaField.AUTHORIZED_TITLE, 1.0, r"\b(asema( yrityksessa)?|titteli|tehtava\w*)\b"),
     (LoaField.CONTACT_PHONE, 1.0, r"\b(yhteyshenkilo\w* puhelin\w*|puhelin yhteyshenkilo\w*)\b"),
     (LoaField.CONTACT_EMAIL, 1.0, r"\bsahkoposti\w*\b"),
@@ -38,11 +39,16 @@ FINNISH_RULES: list[tuple[LoaField | str, float, str]] = [
     (LoaField.POSTAL_CODE, 1.0, r"\bpostinumero\b"),
     (LoaField.CITY, 1.0, r"\b(postitoimipaikka|kotikunta|kunta|kaupunki)\b"),
     (LoaField.STREET, 1.0, r"\b(katuosoite|lahiosoite)\b"),
-    (LoaField.SERVICE_ADDRESS, 1.0, r"\b(osoite|asennusosoite|liittymaosoite)\b"),
+    # an address: the site's ('käyntiosoite', visiting) or the postal or billing one, which
+    # context.py tells apart by BILLING_CONTEXT
+    (LoaField.SERVICE_ADDRESS, 1.0, r"\b(osoite|asennusosoite|liittymaosoite|kayntiosoite|"
+                                    r"postiosoite|laskutusosoite)\b"),
     (LoaField.REQUESTED_DATE, 1.0, r"\b(toivottu|haluttu|pyydetty)\b.*\b\w*paiva\w*\b|"
-                                   r"\bsiirtopaiva\w*\b"),
+                                   r"\bsiirtopaiva\w*\b|"
+                                   r"^(siirto )?aikaisintaan\b"),  # 'at the earliest': the day asked
     (LoaField.DATE_SIGNED, 0.9, r"^(paivamaara|pvm|paivays)$"),
-    (LoaField.SIGNATURE, 1.0, r"\ballekirjoitu\w*\b"),
+    # the noun, and the imperative 'sign (here)' on a tab beside the box to sign in
+    (LoaField.SIGNATURE, 1.0, r"\ballekirjoitu\w*\b|\ballekirjoita\b"),
     (LoaField.NUMBER, 1.0, r"\b(puhelinnumero\w*|siirrettav\w* numero\w*|numerot)\b"),
 ]
 

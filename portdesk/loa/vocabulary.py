@@ -108,9 +108,10 @@ UNLESS_HOLDER = re.compile(r"\b(if (not|other than|different from) (the )?(accou
                            r"se (nao for|diferente do) titular|se divers[oa] dal titolare|"
                            r"daca (nu este|difera de) titular\w*|si (es )?distint[oa] del titular)\b")
 # (the person asked is "différente" or "distinta" when the form says "la personne")
-# "Mailing address" on a form beside the service location: where the bills go
+# "Mailing address" on a form beside the service location: where the bills go (Finnish writes
+# the postal and the billing address as one word each)
 BILLING_CONTEXT = re.compile(r"\b(billing|factur\w*|factuur\w*|rechnung\w*|bill|facture|invoic\w*|"
-                             r"facturacion|mailing)\b")
+                             r"facturacion|mailing|postiosoite|laskutusosoite)\b")
 SIGNING_CONTEXT = re.compile(r"\b(sign\w*|firm\w*|unterschr\w*|onderteken\w*|fait a|done at|"
                              r"podpis\w*|potpis\w*)\b")
 REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|prefer\w*|"
@@ -234,7 +235,8 @@ _NOT_X = re.compile(r"\b(not( the)?|other than( the)?|nicht( die)?|pas( le)?|nie
                     r"op|auf|on|a|en el|in the|nella|nell) (annexe|bijlage|anlage|annex|"
                     r"verso|page|pagina|seite|blad|reverse|back|anexo|allegato)\b")
 _FORMAT_TOKENS = re.compile(r"\b(yyyy|ccyy|rrrr|aaaa|jjjj|eeee|gggg|bbbb|mm|dd|jj|tt|gg|yy|aa|hh|"
-                            r"nn|zz|ll|pp|kk)\b")  # "gggg" (godina, gads), "pp.kk" (päev, kuu)
+                            r"nn|zz|ll|pp|kk|ii|vvvv)\b")  # "gggg" (godina, gads), "pp.kk"
+# (päev, kuu), Greek "ΗΗ/ΜΜ/ΕΕΕΕ" (ημέρα, read "ii"), Finnish "pp.kk.vvvv" (vuosi)
 _FORMAT_RUN = re.compile(rf"{_FORMAT_TOKENS.pattern}(\s?[/.\-]\s?{_FORMAT_TOKENS.pattern})+")
 
 
@@ -323,7 +325,7 @@ _SECOND_SIGNER = re.compile(r"\b(director|signatory|signer|authori[sz]ed (person
 # a co-signer, a second or joint signer: another person than the case's one signer
 _CO_SIGNER = re.compile(r"\b(co ?signer|co ?signatory|cosignataire|co signataire|cofirmante|"
                         r"mitunterzeichner\w*|medeondertekenaar|(second|additional|joint) "
-                        r"(signer|signatory))\b")
+                        r"(signer|signatory)|toinen allekirjoittaja\w*)\b")  # Finnish: the other
 # a phone number's written shape: "NPA-NXX-XXXX", "XXX-XXX-XXXX", "(XXX) XXX-XXXX"
 _PHONE_MASK = re.compile(r"\b(npa|x{3}) (nxx|x{3}) x{4}\b")
 _NUMBER_LISTS = frozenset({LoaField.NUMBER, LoaField.NUMBERS, LoaField.REMAINING_NUMBERS})

@@ -9,9 +9,6 @@ from portdesk.loa.fields import LoaField as F
 from portdesk.loa.lexicon.base import Lexicon
 
 ENGLISH = Lexicon("en", "English", frozenset(), {
-    F.RESIDENTIAL: ("=individual", "=individual customer", "=individual account",
-                    "=an individual", "=private individual", "=individual person"),
-    F.BUSINESS: ("=organisation", "=organization", "=limited company"),
     # a toll-free number's ring-to (the number its calls are sent to) is the new provider's
     # routing, not a number to port: a numbers table's "Ring-to number" column stays empty
     # a parish is the town on a Channel Islands form (twice.py: beside a town's own blank, as on
@@ -29,7 +26,17 @@ ENGLISH = Lexicon("en", "English", frozenset(), {
     F.NUMBER: ("tel no s", "=tel nos", "=tel numbers"),
     F.SERVICE_ADDRESS: ("svc addr", "=addr", "=service addr", "=site addr"),
     F.POSTAL_CODE: ("=p c",),
-    "not_ours": ("=dob", "building name", "=c/o", "care of", "rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
+    # more of the trade's abbreviations: "Acct. holder name" is the holder's name (not the
+    # account's number its "Acct." starts), "Auth. name" the signer's, "Bus." / "Res." the
+    # customer's kind beside a tick; "Not before (date)" the day asked for (its "Not after"
+    # bound is no value of ours)
+    F.ACCOUNT_NAME: ("acct holder name", "=acct holder", "=acct name"),
+    F.AUTHORIZED_NAME: ("=auth name", "=auth person", "=auth person name"),
+    F.REQUESTED_DATE: ("=not before", "=not earlier than", "=no earlier than"),
+    F.BUSINESS: ("=organisation", "=organization", "=limited company", "=bus"),
+    F.RESIDENTIAL: ("=individual", "=individual customer", "=individual account",
+                    "=an individual", "=private individual", "=individual person", "=res"),
+    "not_ours": ("=dob", "employee number", "employee id", "building name", "=c/o", "care of", "rc number", "rc no", "=tin", "tin number", "ring to*", "ringto*", "ring down number*", "terminating number*"),
 })
 
 LEXICONS = (ENGLISH,)

@@ -30,13 +30,16 @@ GREEK = Lexicon("el", "Greek", frozenset({
     F.CONTACT_PHONE: ("tilefono epikoinonias", "til epikoinonias", "tilefono epafis"),
     F.CONTACT_EMAIL: ("ilektroniko tachydromeio",),
     F.SIGNATURE: ("ypografi",),
-    F.AUTHORIZED_NAME: ("nomimos ekprosopos", "ekprosopos", "ypografon", "prosopo epikoinonias"),
+    # the signer, also in the genitive ("Ονοματεπώνυμο υπογράφοντος": the signer's full name)
+    F.AUTHORIZED_NAME: ("nomimos ekprosopos", "ekprosopos", "ypografon", "ypografontos",
+                        "prosopo epikoinonias"),
     F.AUTHORIZED_TITLE: ("idiotita", "=thesi"),
     F.CARRIER: ("parochos dotis", "trechon parochos", "yfistamenos parochos",
                 "parochos doritis"),
     # the account or contract with the donor ("Αριθμός λογαριασμού / συμβολαίου")
     F.ACCOUNT_NUMBER: ("arithmos pelati", "kodikos pelati", "arithmos symvasis",
-                       "arithmos logariasmoy", "arithmos symvolaioy"),
+                       "arithmos logariasmoy", "arithmos symvolaioy", "ar logariasmoy",
+                       "=logariasmos"),  # a bare "Account" ("Λογαριασμός 1 | Λογαριασμός 2")
     F.BTN: ("kyrios arithmos", "kyrios tilefonikos arithmos"),
     F.ACCOUNT_NAME: ("eponymia", "onomateponymo", "onoma pelati", "=onoma"),
     F.POSTAL_CODE: ("t k", "tachydromikos kodikas"),

@@ -22,7 +22,9 @@ CROATIAN = Lexicon("hr", "Croatian", frozenset({
     F.BUSINESS: ("=poslovni korisnik", "=pravna osoba", "=poslovni"),
     F.RESIDENTIAL: ("=privatni korisnik", "=fizicka osoba", "=privatni", "=rezidencijalni"),
     NOT_OURS: ("oib", "mbs", "maticni broj", "novi operator", "operator primatelj",
-               "operatora primatelja", "=pecat", "=m p", "=drzava", "=kucni broj", "=kbr"),
+               "operatora primatelja", "=pecat", "=m p", "=drzava", "=kucni broj", "=kbr",
+               # a second representative signs and names himself: the case has one signer
+               "!drug* zastupnik*", "!drug* ovlasten* zastupnik*", "!drug* potpisnik*"),
     F.REMAINING_NUMBERS: (r"~\bbroj\w*\b.{0,40}\b(ostaju|ne prenos\w*|nece (se )?prenijeti)\b",),
     F.REQUESTED_DATE: (r"~\b(zeljen\w*|trazen\w*)\b.*\bdatum\w*\b|\bdatum\w* (prijenosa|"
                        r"prenosenja)\b",),
@@ -35,19 +37,22 @@ CROATIAN = Lexicon("hr", "Croatian", frozenset({
                         "odgovorna osoba", "osoba za kontakt"),
     F.SIGNATURE: ("potpis", "potpisi", "potpis i pecat"),
     F.AUTHORIZED_TITLE: ("funkcija", "radno mjesto"),
-    F.CARRIER: (r"~\b(trenutn\w*|sadasnj\w*|postojec\w*|dosadasnj\w*)\b.*\boperator\w*\b",
+    # the current operator; "Br. računa kod sadašnjeg operatora" names it after "kod" (at) only
+    # to say whose account number it is (as Danish "hos" does)
+    F.CARRIER: (r"~(?<!\bkod )\b(trenutn\w*|sadasnj\w*|postojec\w*|dosadasnj\w*)\b.*"
+                r"\boperator\w*\b",
                 "operator davatelj", "operatora davatelja", "davatelj usluge", "davatelj broja",
                 "=operator", "=naziv operatora"),
     F.ACCOUNT_NUMBER: ("broj korisnika", "korisnicki broj", "broj ugovora", "sifra korisnika",
                        "broj pretplatnika", "broj korisnickog racuna", "broj racuna",
-                       "korisnicki racun"),
+                       "korisnicki racun", "br racuna", "br korisnika", "br ugovora"),
     F.BTN: ("glavni broj",),
     F.ACCOUNT_NAME: ("naziv tvrtke", "naziv pravne osobe", "naziv korisnika", "ime korisnika",
                      "ime i prezime", "=naziv", "=tvrtka", "=korisnik", "=pretplatnik",
                      "=ime"),
     F.SUITE: ("=stan", "=kat"),
     F.LOCALITY: ("postanski broj i mjesto", "postanski broj i grad"),
-    F.POSTAL_CODE: ("postanski broj", "=pbr", "=p br"),
+    F.POSTAL_CODE: ("postanski broj", "postanski br", "=pbr", "=p br"),
     F.STATE: ("zupanija",),
     F.CITY: ("grad", "naselje", "opcina", "=mjesto"),
     F.STREET: ("ulica",),
@@ -108,7 +113,9 @@ SLOVAK = Lexicon("sk", "Slovak", frozenset({
     NOT_OURS: ("ico", "dic", "ic dph", "rodne cislo", "novy operator", "novy podnik",
                "prijimajuc* podnik*", "=peciatka", "=pecat", "=v", "=stat", "=supisne cislo"),
     F.REMAINING_NUMBERS: (r"~\bcisl\w*\b.{0,40}\b(zostavaj\w*|zostanu|neprenas\w*)\b",),
-    F.REQUESTED_DATE: (r"~\b(pozadovan\w*|ziadan\w*)\b.*\bdatum\w*\b|\bdatum\w* prenesenia\b",),
+    # "Nie skôr ako ____" (not before): the day asked for; "Nie neskôr ako" is no value of ours
+    F.REQUESTED_DATE: (r"~\b(pozadovan\w*|ziadan\w*)\b.*\bdatum\w*\b|\bdatum\w* prenesenia\b",
+                       "=nie skor ako"),
     F.DATE_SIGNED: ("=datum", "=dna", "datum podpisu", "=miesto a datum"),
     F.CONTACT_PHONE: ("kontaktny telefon", "kontaktne telefonne cislo"),
     F.CONTACT_EMAIL: ("elektronicka posta",),
@@ -116,10 +123,12 @@ SLOVAK = Lexicon("sk", "Slovak", frozenset({
                         "splnomocnen* osob*"),
     F.SIGNATURE: ("podpis", "podpisy", "podpisu"),
     F.AUTHORIZED_TITLE: ("funkcia", "pozicia"),
-    F.CARRIER: (r"~\b(sucasn\w*|opustan\w*|odovzdavajuc\w*)\b.*\b(podnik\w*|operator\w*|"
-                r"poskytovatel\w*)\b",),
+    # the current operator; "Č. zmluvy / zákaznícke č. u súčasného operátora" names it after
+    # "u" (at) only to say whose contract or customer number it is (as Croatian "kod" does)
+    F.CARRIER: (r"~(?<!\bu )\b(sucasn\w*|opustan\w*|odovzdavajuc\w*)\b.*\b(podnik\w*|"
+                r"operator\w*|poskytovatel\w*)\b",),
     F.ACCOUNT_NUMBER: ("cislo zmluvy", "zakaznicke cislo", "cislo zakaznika",
-                       "cislo ucastnika"),
+                       "cislo ucastnika", "c zmluvy", "zakaznicke c"),
     F.BTN: ("hlavne cislo",),
     F.ACCOUNT_NAME: ("obchodne meno", "nazov spolocnosti", "nazov firmy", "meno a priezvisko",
                      "=meno", "=nazov", "=ucastnik"),
@@ -129,7 +138,9 @@ SLOVAK = Lexicon("sk", "Slovak", frozenset({
     F.CITY: ("obec", "mesto"),
     F.STREET: ("ulica",),
     F.SERVICE_ADDRESS: ("adresa*",),
-    F.NUMBER: ("telefonne cisl*", "prenasan* cisl*", "=cisla", "=cislo"),
+    # the subscriber number ("účastnícke č."), the part after the area code in a table's row
+    F.NUMBER: ("telefonne cisl*", "prenasan* cisl*", "=cisla", "=cislo", "ucastnicke cislo",
+               "=ucastnicke c"),
 })
 
 POLISH = Lexicon("pl", "Polish", frozenset({

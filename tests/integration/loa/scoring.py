@@ -569,9 +569,15 @@ def _verified(signed: Path) -> bool:
     return rc == 0 and bool(json.loads(buf.getvalue() or "{}").get("ok"))
 
 
-def _not_the_forms_own(new: list[Char], original: bytes) -> list[Char]:
+def _not_the_forms_own(new: list[Char], original: bytes, filled: bytes | None = None,
+                       asked: frozenset[str] = frozenset()) -> list[Char]:
     """A read-only widget's own value (a form id the form prints itself) shows on the flattened
-    page as text the original's page content did not hold: the form's, not written by us."""
+    page as text the original's page content did not hold: the form's, not written by us. So
+    does an editable widget's value the form came with (a sales channel prefilled) when the
+    filled form still holds it unchanged and no place of the truth asks a value of ours in that
+    widget: the filler kept the form's value, it wrote nothing there (a widget meant for others
+    keeping its own value is no stray)."""
+    same = _unchanged_values(original, filled) - asked if filled is not None else set()
     kept: list[tuple[int, list[float]]] = []
     for n, page in enumerate(PdfReader(io.BytesIO(original)).pages):
         for ref in page.get("/Annots") or []:
@@ -581,7 +587,9 @@ def _not_the_forms_own(new: list[Char], original: bytes) -> list[Char]:
             parent = annot.get("/Parent")
             parent = parent.get_object() if parent is not None else {}
             flags = int(annot.get("/Ff") or parent.get("/Ff") or 0)
-            if flags & 1 and str(annot.get("/V") or parent.get("/V") or "").strip():
+            name = str(annot.get("/T") or parent.get("/T") or "")
+            if (flags & 1 or name in same) and str(annot.get("/V") or parent.get("/V")
+                                                   or "").strip():
                 kept.append((n + 1, [float(v) for v in annot["/Rect"]]))
     # its value may run a character past its own box (the form's appearance, not ours): the
     # box reaches a few points further right on its own line
@@ -591,6 +599,14 @@ def _not_the_forms_own(new: list[Char], original: bytes) -> list[Char]:
 
 
 _OWN_RUN = 4.0  # points a read-only widget's own value may run past its box
+
+
+def _unchanged_values(original: bytes, filled: bytes) -> set[str]:
+    """The text widgets that held a value in the original and hold the same in the filled form."""
+    before = {k: str(v) for k, v in (PdfReader(io.BytesIO(original)).get_form_text_fields()
+                                     or {}).items() if v and str(v).strip()}
+    after = PdfReader(io.BytesIO(filled)).get_form_text_fields() or {}
+    return {k for k, v in before.items() if str(after.get(k) or "") == v}
 
 
 def _inside(c: Char, page: int, rect: list[float], pad: float = _PAD) -> bool:
@@ -613,8 +629,10 @@ def score_case(truth: dict[str, Any], form: Path, case_name: str, entry: dict[st
     original, signed_pdf = form.read_bytes(), signed.read_bytes()
     score.intact = _verified(signed) and len(PdfReader(io.BytesIO(signed_pdf)).pages) == len(
         PdfReader(io.BytesIO(original)).pages)
+    asked = frozenset(str(p["widget"]) for p in truth["places"]
+                      if p.get("widget") and p.get("field"))
     new = _not_the_forms_own(added_chars(read_chars(original), read_chars(signed_pdf)),
-                             original)
+                             original, out.read_bytes(), asked)
     hidden = hidden_chars(signed_pdf, new)  # printed but covered: the carrier sees an empty box
     for run in _runs([new[i] for i in sorted(hidden)]):
         score.hidden += 1
