@@ -97,12 +97,13 @@ def flat_form() -> bytes:
     return buf.getvalue()
 
 
-def tiny_fields_form() -> bytes:
-    """Fields too short for real values: the fill must shrink and say so."""
+def tiny_fields_form(name_width: float = 60) -> bytes:
+    """Fields too short for real values: the fill must shrink and say so, or leave a value that
+    does not fit even at the smallest type empty and say so (never cut)."""
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=LETTER, invariant=True)
     _label(c, 72, 704, "Customer name:")
-    _field(c, "name", 160, 700, 60, 14)
+    _field(c, "name", 160, 700, name_width, 14)
     _label(c, 72, 674, "Account number:")
     c.acroForm.textfield(name="acct", x=170, y=670, width=120, height=14, maxlen=6,
                          borderWidth=0, fontSize=10)

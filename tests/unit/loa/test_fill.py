@@ -92,12 +92,20 @@ def test_report_lists_confidence_and_masks_the_pin(values: LoaValues) -> None:
 
 
 def test_too_long_values_shrink_and_are_reported_never_cut(values: LoaValues) -> None:
-    result = fill_form(testforms.tiny_fields_form(), values, "tiny.pdf")
-    name = _by_field(result.rows, "account_name")[0]
+    """A value that fits only in smaller type is shrunk and said; one that does not fit even at
+    the smallest type is left empty and listed to write by hand (session 18's decided rule: a cut
+    or spilled value is wrong), never cut; a widget's character limit is said, not cut."""
+    shrunk = fill_form(testforms.tiny_fields_form(name_width=150), values, "tiny.pdf")
+    name = _by_field(shrunk.rows, "account_name")[0]
     assert name.font_size is not None and name.font_size < 10
     assert "font reduced" in name.note
+    assert _fields(shrunk.pdf)["name"] == "José Núñez Plumbing & Heating LLC"  # whole value kept
+    result = fill_form(testforms.tiny_fields_form(), values, "tiny.pdf")
+    name = _by_field(result.rows, "account_name")[0]
+    assert name.value == "" and name.font_size is None
+    assert "write it by hand" in name.note
     fields = _fields(result.pdf)
-    assert fields["name"] == "José Núñez Plumbing & Heating LLC"  # whole value kept
+    assert not fields.get("name")  # nothing cut into the box
     assert fields["acct"] == "8812-3345-01"
     assert any("6-character limit" in p for p in result.problems)
     assert any("does not fit" in p for p in result.problems)
