@@ -23,9 +23,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = cmds.add_parser("checkpoint", help="write a signed checkpoint of the log to keep elsewhere")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.set_defaults(func=cmd_checkpoint)
-    p = cmds.add_parser("show", help="a case's audit trail")
+    p = cmds.add_parser("show", help="a case's audit trail, in the desk's words")
     p.add_argument("reference")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--raw", action="store_true",
+                   help="each entry as logged (its action code and raw values)")
+    p.add_argument("--json", action="store_true",
+                   help="each entry as logged, with the desk's words beside it")
     p.set_defaults(func=cmd_show)
     group.set_defaults(func=lambda a, c: (group.print_help(), 0)[1])
 
@@ -66,17 +69,23 @@ def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.moments import aware, shown_stamp
     from portdesk.services.lookup import quick_trail
+    from portdesk.services.timeline import trail_line
 
     found = quick_trail(ctx.db_url, args.reference)
     if found is None:
         from portdesk.services import audit_trail
 
         found = audit_trail.trail(ctx.store, args.reference)
-    _case, entries = found
+    case, entries = found
+    # the audit trail's words (the desk's Audit trail dialog reads the same `trail_line`)
+    lines = [trail_line(e, case.kind) for e in entries]
     if args.json:
         print_json([{"id": e.id, "at": aware(e.at), "actor": e.actor, "action": e.action,
-                     "changes": e.changes} for e in entries])
+                     "changes": e.changes, "what": line.what, "details": line.details}
+                    for e, line in zip(entries, lines, strict=True)])
         return 0
-    for e in entries:
-        print(f"{shown_stamp(e.at, seconds=True)} {e.actor:12} {e.action:16} {e.changes}")
+    for e, line in zip(entries, lines, strict=True):
+        said = f"{e.action:16} {e.changes}" if args.raw else \
+            f"{line.what}" + (f": {line.details}" if line.details else "")
+        print(f"{shown_stamp(e.at, seconds=True)} {e.actor:12} {said}")
     return 0

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
 
 OTHER_REJECTION = 1001  # the port-out rejection code "Other": it needs a reason with it
 
+# Port-out request statuses onto the canonical model (the sync's mapping and the port-out
+# screen's words both read it): the request waits with the platform for the
+# specialist's answer (submitted), is cleared for its FOC date (foc_confirmed), is being refused
+# (cancel_pending) or was refused (cancelled), or the numbers left (ported).
+PORTOUT_STATUS: dict[str, Status] = {
+    "pending": Status.SUBMITTED,
+    "authorized": Status.FOC_CONFIRMED,
+    "rejected-pending": Status.CANCEL_PENDING,
+    "rejected": Status.CANCELLED,
+    "cancelled": Status.CANCELLED,
+    "canceled": Status.CANCELLED,
+    "ported": Status.PORTED,
+}
+
 
 class Feed(StrEnum):
     """The platform's two event logs."""

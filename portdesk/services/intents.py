@@ -309,9 +309,12 @@ def upload_document(store: Store, case_id: int, document_id: int, actor: str) ->
 
 
 def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
-                   actor: str, rejection_code: int | None = None) -> PortCase:
+                   actor: str, rejection_code: int | None = None,
+                   code_words: str = "") -> PortCase:
     """Authorize a port-out request, or reject it with a rejection code (one the platform lists
-    as eligible for this request) and a reason; code 1001 "Other" cannot go without one."""
+    as eligible for this request) and a reason; code 1001 "Other" cannot go without one.
+    `code_words`: the code's description as the platform's list gave it, kept in the audit entry
+    so the timeline says the code in words later (the list is read from the platform only)."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
         if case.kind != CaseKind.PORT_OUT or not case.platform_order_id:
@@ -330,9 +333,11 @@ def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
                      f"portout:{case_id}:{case.platform_order_id}:{case.version}",
                      {"authorize": authorize, "reason": reason.strip(),
                       "code": None if authorize else rejection_code})
+        said = {"code_words": code_words.strip()} if code_words.strip() and not authorize \
+            else {}
         audit.append(session, actor=actor, action="portout.decided",
                      changes={"authorize": authorize, "reason": reason.strip(),
-                              "code": None if authorize else rejection_code},
+                              "code": None if authorize else rejection_code, **said},
                      case_id=case_id, case_reference=case.reference)
     return store.cases.get(case_id)
 

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
+from portdesk.domain.kind_fields import status_label
 from portdesk.domain.lifecycle import foc_void
-from portdesk.platform.port import PortingPlatform, RejectionCode
+from portdesk.platform.port import PORTOUT_STATUS, PortingPlatform, RejectionCode
 from portdesk.services.sync_dates import utc_day_cases
 from portdesk.services.sync_portouts import EARLIEST, LATEST, leave_words, request_key
 from portdesk.store.store import Store
@@ -57,6 +58,22 @@ class PortoutReview:
     returned_at: datetime | None = None  # sent back to pending after a rejection (first seen)
     foc_utc: bool = False  # the FOC is an older PortDesk's UTC date, not yet read again
     foc_void: str = ""  # the request ended (cancelled): its FOC will not happen (lifecycle)
+
+    @property
+    def status_words(self) -> str:
+        return portout_status_words(self.status)
+
+
+def portout_status_words(raw: str) -> str:
+    """The platform's port-out status in the desk's words: by the sync's own table
+    (`PORTOUT_STATUS`) onto the label the queue's chip shows for a port-out; a word the table
+    does not know is said as the platform's own, never dropped or guessed."""
+    if not raw.strip():
+        return "not read from the platform yet"
+    known = PORTOUT_STATUS.get(raw.strip().lower())
+    if known is None:
+        return f"'{raw}' (as the platform names it; this desk does not know it yet)"
+    return status_label(CaseKind.PORT_OUT, known.value)
 
     def time_left(self, now: datetime) -> tuple[timedelta, timedelta] | None:
         """(until it may be auto-authorized, until it surely is); None when not pending."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from portdesk.domain.additional_documents import type_words
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.document_review import (
     SLOT_WORDS,
@@ -25,10 +26,12 @@ from portdesk.domain.number_requirements import REQUIREMENTS_STATUS
 from portdesk.domain.numbers import format_display
 from portdesk.domain.rejections import REASONS
 from portdesk.domain.sync_trouble import WHAT, platform_reason
-from portdesk.services.loa_date import date_moved
-from portdesk.store.audit import AuditEntry
-from portdesk.store.documents import Verification
-from portdesk.store.store import Store
+from portdesk.domain.verification_codes import METHODS
+from portdesk.store.audit_entry import AuditEntry
+
+if TYPE_CHECKING:  # the command line's `audit show` reads the trail without opening the Store
+    from portdesk.store.documents import Verification
+    from portdesk.store.store import Store
 
 FIELD_LABELS = {
     "account_name": "Customer name", "customer_type": "Customer type",
@@ -210,6 +213,8 @@ def audit_entry(e: AuditEntry, date_noun: str = "FOC", kind: CaseKind | None = N
                              f"{change.get('new') or ''}",
                              f"was {change['old']}" if change.get("old") else
                              "reported by the platform; ask its support")
+    if action in PLATFORM_STEPS:  # additional documents, verification codes (services)
+        return platform_step_entry(e)
     if action.startswith("sync.") or e.actor == "platform":
         return TimelineEntry(e.at, "sync", e.actor, action.replace(".", " ").replace("_", " "),
                              "")
@@ -219,11 +224,64 @@ def audit_entry(e: AuditEntry, date_noun: str = "FOC", kind: CaseKind | None = N
                              "it)", loa)
     if action == "portout.decided":
         title = "Port-out authorized" if changes.get("authorize") else \
-            f"Port-out rejected (code {changes.get('code')})"
+            portout_rejected_title(changes)
         return TimelineEntry(e.at, "sync", e.actor, title, str(changes.get("reason") or ""))
     detail = str(changes.get("reason") or "")
     return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
                          .capitalize(), detail)
+
+
+# A step the desk takes on the platform's order beside the port itself: its title, and the kind
+# of timeline entry (a file sent or removed is a document; a code is the platform's doing)
+PLATFORM_STEPS = {
+    "platform.additional_document_requested": ("Additional document queued for the platform",
+                                               "document"),
+    "platform.additional_document": ("Additional document sent to the platform", "document"),
+    "platform.additional_document_removal": ("Removal of an additional document queued",
+                                             "document"),
+    "platform.additional_document_removed": ("Additional document removed from the platform "
+                                             "order", "document"),
+    "platform.verification_codes_sent": ("Verification codes sent", "sync"),
+    "platform.verification_codes_checked": ("Verification codes checked", "sync"),
+}
+
+
+def _numbers(value: Any) -> str:
+    return ", ".join(format_display(str(n)) for n in value) if isinstance(value, list) else ""
+
+
+def platform_step_entry(e: AuditEntry) -> TimelineEntry:
+    """What the step did in words: the file and the type it is sent as (the additional
+    documents dialog's words, `type_words`), how and to which numbers the codes went (the codes
+    dialog's words, `verification_codes.METHODS`), which numbers the platform accepted."""
+    changes: dict[str, Any] = e.changes or {}
+    title, kind = PLATFORM_STEPS[e.action]
+    lines = []
+    if changes.get("document"):
+        sent_as = (f" as {type_words(str(changes['document_type']))}"
+                   if changes.get("document_type") else "")
+        lines.append(f"{changes['document']}{sent_as}")
+    if changes.get("additional_id"):
+        lines.append(f"the platform's id {changes['additional_id']}")
+    if changes.get("numbers"):
+        method = str(changes.get("method") or "")
+        how = f" by {METHODS.get(method, repr(method))}" if method else ""
+        lines.append(f"Sent{how} to {_numbers(changes['numbers'])}")
+    if changes.get("verified"):
+        lines.append(f"Verified: {_numbers(changes['verified'])}")
+    if changes.get("not_accepted"):
+        lines.append(f"Not accepted: {_numbers(changes['not_accepted'])}")
+    return TimelineEntry(e.at, kind, e.actor, title, "\n".join(lines))
+
+
+def portout_rejected_title(changes: dict[str, Any]) -> str:
+    """A port-out rejection by its code's words as the platform's list gave them when it was
+    answered (kept in the entry); an entry without them says what the number is."""
+    code, words = changes.get("code"), str(changes.get("code_words") or "").strip()
+    if words:
+        return f"Port-out rejected: {words} (code {code})"
+    return (f"Port-out rejected with the platform's rejection code {code} (its words were not "
+            "kept with the answer)")
 
 
 MESSAGING_WORDS = {"not_applicable": "not part of this port", "pending": "pending",
@@ -310,6 +368,8 @@ def _long_date(d: date | None) -> str:
 
 def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[TimelineEntry]:
     """Status changes, edits, checks, documents, sync events and comments, oldest first."""
+    from portdesk.services.loa_date import date_moved
+
     case = case or store.cases.get(case_id)
     out: list[TimelineEntry] = []
     for s in store.cases.status_history(case_id):
@@ -395,6 +455,8 @@ def trail_line(e: AuditEntry, kind: CaseKind | None = None) -> TrailLine:
     elif e.action == "comment.added":
         what = "Comment"  # the text is sealed; the entry keeps its length only
     elif e.action == "field.verified":
+        from portdesk.store.documents import Verification
+
         what = check_entry(Verification(0, e.case_id or 0, str(changes.get("field", "")),
                                         str(changes.get("verdict", "")),
                                         str(changes.get("method", "")), "", e.actor,

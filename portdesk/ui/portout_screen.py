@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -95,7 +96,8 @@ class PortoutScreen(QDialog):
             utc = (" (a UTC date stored by an older PortDesk: the next sync reads it again)"
                    if r.foc_utc else "")
             text += f" on {r.foc_date}{utc} (it may port up to 10 days later)"
-        label = QLabel(text + f".<br>Platform status: {r.status or 'unknown'}")
+        label = QLabel(text + f".<br>Platform status: {escape(r.status_words, quote=False)}")
+        label.setToolTip(f"As the platform wrote it: {r.status}" if r.status else "")
         label.setWordWrap(True)
         return label
 

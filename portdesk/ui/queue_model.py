@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 from portdesk.domain.case import CaseKind
 from portdesk.domain.kind_fields import port_date_name, port_date_why, unused_fields
 from portdesk.domain.kind_fields import status_label as kind_status_label
-from portdesk.domain.lifecycle import foc_void
+from portdesk.domain.lifecycle import TERMINAL, Status, foc_void
 from portdesk.domain.queue import QueuePage, QueueQuery, QueueRow
 from portdesk.ui.table_model import RowsTableModel
 from portdesk.ui.taskman import Latest, TaskManager
@@ -60,6 +60,21 @@ def status_label(status: str, kind: str = "") -> str:
     transfer's set date is "Completion set", no carrier's FOC); unknown values are shown,
     never dropped."""
     return kind_status_label(_known_kind(kind), status)
+
+
+# a case whose turn it is the customer's; an exception (a rejection to fix here) or an ended case
+# keeps its own word in the chip
+_CUSTOMER_TURN_KEPT = frozenset({Status.EXCEPTION.value} | {s.value for s in TERMINAL})
+
+
+def chip_text(row: QueueRow) -> str:
+    """The status cell, the one of the queue's state seen at 1024 px with the case open (the
+    tenth column, 'Waiting on customer', is off screen): a case waiting on the customer says the
+    column's header words in its status's chip colour, its status and the customer's action on
+    hover; any other case its status, named for its kind."""
+    if row.customer_wait and row.status not in _CUSTOMER_TURN_KEPT:
+        return HEADERS[WAITING]
+    return status_label(row.status, row.kind)
 
 
 def short_date(d: date | None, today: date) -> str:
@@ -132,7 +147,7 @@ def cell_text(row: QueueRow, column: int, today: date) -> str:
         case 1:
             return row.account_name
         case 2:
-            return status_label(row.status, row.kind)
+            return chip_text(row)
         case 3:
             return milestone_text(row, today)
         case 4:  # an older PortDesk's UTC date says so until the sync reads it again
@@ -314,6 +329,10 @@ class QueueModel(RowsTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == STATUS and chip_text(row) != status_label(row.status, row.kind):
+                return "\n".join(p for p in (  # the status the chip gave its place to
+                    f"Status: {status_label(row.status, row.kind)}", row.customer_wait,
+                    _status_tip(row)) if p)
             if col == STATUS and (row.exception_code or row.platform_status):
                 return _status_tip(row)
             if col == STATUS:  # a chip elided on a narrow column still says itself whole

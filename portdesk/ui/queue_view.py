@@ -23,13 +23,22 @@ from portdesk.domain.case import CaseKind
 from portdesk.domain.kind_fields import status_labels
 from portdesk.domain.queue import QueueQuery
 from portdesk.services.desk import DeskQueue
-from portdesk.ui.queue_model import CUSTOMER, HEADERS, REFERENCE, SORT_KEYS, STATUS, QueueModel
+from portdesk.ui.queue_model import (
+    CUSTOMER,
+    HEADERS,
+    REFERENCE,
+    SORT_KEYS,
+    STATUS,
+    WAITING,
+    QueueModel,
+)
 from portdesk.ui.status_chip import StatusChipDelegate
 
 DEFAULT_WIDTHS = (92, 200, 130, 170, 72, 140, 70, 50, 80)
 FOC_COLUMN = HEADERS.index("FOC date")
 LONGEST_DATE = "Sep 30, 2027"  # short_date in another year
-MIN_CUSTOMER = 120  # the customer column gives way down to this, so the status stays whole
+MIN_CUSTOMER = 108  # the customer column gives way down to this, so the status stays whole
+# (its widest chip "Waiting on customer" included, queue_model.chip_text)
 CHIP_ROOM = 36  # a chip's padding and its margins in the status cell (status_chip.py)
 
 
@@ -134,7 +143,7 @@ class QueueView(QWidget):
         # "Needs signatu…" by a fixed 130 px when the font is larger)
         self.table.setColumnWidth(STATUS, max(DEFAULT_WIDTHS[STATUS], max(
             self.table.fontMetrics().horizontalAdvance(label)
-            for label in status_labels()) + CHIP_ROOM))
+            for label in [*status_labels(), HEADERS[WAITING]]) + CHIP_ROOM))
         self._customer_wanted = DEFAULT_WIDTHS[CUSTOMER]  # as wide as this when there is room
         self._fitting = False
         header.sectionResized.connect(self._on_section_resized)

@@ -192,6 +192,16 @@ def test_the_case_menu_opens_the_port_out_screen(
     qtbot.waitUntil(lambda: bool(window.findChildren(PortoutScreen)), timeout=10_000)
     [screen] = window.findChildren(PortoutScreen)
     assert screen.code.count() == 5 and screen.review.case_id == case_id
+    # the answer keeps the code's words from the platform's list: the timeline says them
+    screen.code.setCurrentIndex(1)
+    chosen = screen.codes[1]
+    screen.reason.setText("the PIN given is not this account's")
+    with qtbot.waitSignal(screen.answered, timeout=10_000):
+        screen.reject_button.click()
+    from portdesk.services.timeline import timeline
+
+    titles = [t.title for t in timeline(desk, case_id)]
+    assert f"Port-out rejected: {chosen.description} (code {chosen.code})" in titles, titles
     screen.close()
     window.close()
 

@@ -13,7 +13,7 @@ from portdesk.domain.case import NumberStatus
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.platform_dates import platform_day
 from portdesk.platform.models import PlatformNumber, PlatformOrder, Portout
-from portdesk.platform.port import NumberState, OrderState
+from portdesk.platform.port import PORTOUT_STATUS, NumberState, OrderState
 
 __all__ = ["NUMBER_STATUS_KEPT", "PLATFORM_STATUS_MAP", "PORTOUT_STATUS", "NumberState", "OrderState",
            "map_platform_status", "number_state", "order_state", "portout_state"]
@@ -74,19 +74,7 @@ _NUMBER_STATUS: dict[str, NumberStatus] = {
 # confirmed (DOMAIN.md's `cancel_pending`) has cancelled nothing, and the order may still port;
 # the order's own status says the cancel is pending, the number turns cancelled with the order.
 NUMBER_STATUS_KEPT = frozenset({"cancel-pending"})
-
-# Port-out request statuses onto the canonical model: the request waits with the platform for the
-# specialist's answer (submitted), is cleared for its FOC date (foc_confirmed), is being refused
-# (cancel_pending) or was refused (cancelled), or the numbers left (ported).
-PORTOUT_STATUS: dict[str, Status] = {
-    "pending": Status.SUBMITTED,
-    "authorized": Status.FOC_CONFIRMED,
-    "rejected-pending": Status.CANCEL_PENDING,
-    "rejected": Status.CANCELLED,
-    "cancelled": Status.CANCELLED,
-    "canceled": Status.CANCELLED,
-    "ported": Status.PORTED,
-}
+# PORTOUT_STATUS (port-out request statuses) lives in platform/port.py: the desk words it too
 
 
 def number_state(number: PlatformNumber, codes: list[str]) -> NumberState | None:
