@@ -156,8 +156,10 @@ def viewer_folder() -> Path:
 
 
 def viewer_copy(filed: Filed, folder: Path) -> Path:
-    """The decrypted copy a viewer opens (readable by this user only, read-only)."""
+    """The decrypted copy a viewer opens (readable by this user only, read-only). Opened again,
+    the copy made read-only last time is replaced, not written over (that would be refused)."""
     path = folder / filed.filename
+    path.unlink(missing_ok=True)
     path.write_bytes(filed.content)
     path.chmod(0o400)
     return path

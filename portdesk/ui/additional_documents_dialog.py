@@ -176,7 +176,9 @@ class AdditionalDocumentsDialog(QDialog):
             def task() -> str:
                 return self._attach(int(chosen), document_type)
         self._busy(True)
-        self._tasks.run(task, self.reload, self.on_failed, lane="background")
+        # queued in the outbox with its audit entry: a write, so on the database lane in order with
+        # the desk's other writes (the sync sends it; nothing here talks to the platform)
+        self._tasks.run(task, self.reload, self.on_failed, lane="db")
 
     def selected_id(self) -> str:
         items = self.table.selectedItems()
@@ -190,4 +192,4 @@ class AdditionalDocumentsDialog(QDialog):
             return
         self._busy(True)
         self._tasks.run(lambda: self._remove(platform_id), self.reload, self.on_failed,
-                        lane="background")
+                        lane="db")  # an outbox intent and its audit entry: a write
