@@ -19,6 +19,7 @@ from portdesk.domain.additional_documents import DOCUMENT_TYPES, known_type, typ
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.file_kinds import file_kind, safe_stem
 from portdesk.domain.intake import IntakeLimits
+from portdesk.domain.sync_trouble import platform_reason
 from portdesk.platform.errors import PlatformError, Unreachable
 from portdesk.platform.port import PortingPlatform
 from portdesk.store import audit
@@ -145,7 +146,7 @@ def listing(client: PortingPlatform | None, store: Store, case_id: int) -> Addit
         except Unreachable as exc:
             note = f"the platform did not answer ({exc}): what the order holds is not shown"
         except PlatformError as exc:
-            note = f"the platform's list could not be read: {exc}"
+            note = f"the platform's list could not be read: {platform_reason(str(exc))}"
         else:
             names = {d.platform_document_id: d.filename for d in store.documents.for_case(case_id)
                      if d.platform_document_id}
@@ -157,7 +158,8 @@ def listing(client: PortingPlatform | None, store: Store, case_id: int) -> Addit
     for queued, state, error in store.outbox.items_for_case(case_id):
         if queued.intent != ATTACH or state not in ("pending", "failed"):
             continue
-        words = (f"refused by the platform: {error}" if state == "failed" and error
+        words = (f"refused by the platform: {platform_reason(error)}"
+                 if state == "failed" and error
                  else "waiting to be sent (outbox)")
         rows.append(AdditionalRow("", str(queued.payload.get("filename") or ""),
                                   str(queued.payload.get("document_type") or ""), words))
@@ -171,7 +173,7 @@ def _waiting(store: Store, case_id: int, intent: str) -> list[dict[str, Any]]:
 
 def refused_words(store: Store, case_id: int) -> list[str]:
     """An additional document the platform refused, with its words (the desk shows them)."""
-    return [f"{item.payload.get('filename') or 'a removal'}: {error}"
+    return [f"{item.payload.get('filename') or 'a removal'}: {platform_reason(error)}"
             for item, state, error in store.outbox.items_for_case(case_id)
             if item.intent in (ATTACH, REMOVE) and state == "failed" and error]
 

@@ -265,7 +265,8 @@ def platform_step_entry(e: AuditEntry) -> TimelineEntry:
         lines.append(f"the platform's id {changes['additional_id']}")
     if changes.get("numbers"):
         method = str(changes.get("method") or "")
-        how = f" by {METHODS.get(method, repr(method))}" if method else ""
+        how = (f" by {METHODS.get(method, method + ' (as the platform names it)')}" if method
+               else "")
         lines.append(f"Sent{how} to {_numbers(changes['numbers'])}")
     if changes.get("verified"):
         lines.append(f"Verified: {_numbers(changes['verified'])}")
