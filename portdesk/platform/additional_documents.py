@@ -10,13 +10,11 @@ already gone is what was asked, not a failure.
 
 from __future__ import annotations
 
+from portdesk.domain.additional_documents import DOCUMENT_TYPES
 from portdesk.platform import errors as e
 from portdesk.platform.port import AdditionalDocument
 from portdesk.platform.transport import ClientCore
 from portdesk.platform.wire import Json, parse_time
-
-# the description's document_type values (PortingAdditionalDocument.document_type)
-DOCUMENT_TYPES = ("loa", "invoice", "csr", "other")
 
 
 class AdditionalDocuments(ClientCore):
