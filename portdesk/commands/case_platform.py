@@ -205,14 +205,7 @@ def cmd_extra_docs(args: argparse.Namespace, ctx: Context) -> int:
                                             args.document_type or default_type(kind), ctx.actor))
     if args.remove:
         print(f"{reference}: " + ad.remove(ctx.store, case_id, args.remove, ctx.actor))
-    try:
-        client = ctx.platform()
-    except PortDeskError as exc:
-        listing = ad.listing(None, ctx.store, case_id)
-        listing = ad.AdditionalListing(listing.rows, f"{exc}: what the order holds is not shown")
-    else:
-        with closing(client):
-            listing = ad.listing(client, ctx.store, case_id)
+    listing = ad.listing_via(ctx.platform, ctx.store, case_id)
     if listing.note:
         print(f"{reference}: {listing.note}")
     if not listing.rows and not listing.note:

@@ -12,6 +12,8 @@ document, before it is queued.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from typing import Any
 
@@ -164,6 +166,19 @@ def listing(client: PortingPlatform | None, store: Store, case_id: int) -> Addit
         rows.append(AdditionalRow("", str(queued.payload.get("filename") or ""),
                                   str(queued.payload.get("document_type") or ""), words))
     return AdditionalListing(rows, note)
+
+
+def listing_via(connect: Callable[[], PortingPlatform], store: Store,
+                case_id: int) -> AdditionalListing:
+    """The listing over a client `connect` makes (and closes); when none can be made (no key,
+    offline), what waits here, with why the order's own list is not shown (desk and CLI alike)."""
+    try:
+        client = connect()
+    except PortDeskError as exc:
+        return AdditionalListing(listing(None, store, case_id).rows,
+                                 f"{exc}: what the order holds is not shown")
+    with closing(client):
+        return listing(client, store, case_id)
 
 
 def _waiting(store: Store, case_id: int, intent: str) -> list[dict[str, Any]]:

@@ -157,20 +157,12 @@ class PlatformActions:
 
 def additional_calls(store: Any, case_id: int, actor: str, connect: Any) -> tuple[Any, ...]:
     """The dialog's four calls over the store and a client made per call (background lane)."""
-    from portdesk.domain.errors import PortDeskError
     from portdesk.services import additional_documents as ad
     from portdesk.ui.additional_documents_dialog import CaseFile, Loaded
 
     def load() -> Loaded:
         files = [CaseFile(d.id, d.filename, d.kind) for d in lookup.documents(store, case_id)]
-        try:
-            client = connect()
-        except PortDeskError as exc:
-            listing = ad.listing(None, store, case_id)
-            return Loaded(ad.AdditionalListing(listing.rows, f"{exc}: what the order holds is "
-                                               "not shown"), files)
-        with client:
-            return Loaded(ad.listing(client, store, case_id), files)
+        return Loaded(ad.listing_via(connect, store, case_id), files)
 
     def attach(document_id: int, document_type: str) -> str:
         return ad.attach(store, case_id, document_id, document_type, actor)
