@@ -1,15 +1,14 @@
-"""Push of additional documents (services.additional_documents): the upload, exactly once like
-any document (Pusher._upload_once), then the link with its type; an unlinking.
+"""Push of additional documents (services.additional_documents): the upload and its link with
+its type through the one path every document takes (Pusher.upload_and_link: uploaded exactly
+once, uploaded again when the platform deleted the copy before the link); an unlinking.
 
 Both are safe to send again: the client reads the order's list before it links again after an
 uncertain failure, a link already there with that type is not made twice, and an unlinking of
-a record already gone is what was asked. An upload the platform deleted before the link went
-through (its 30 minutes passed) is uploaded again and that copy linked, as for the LOA.
+a record already gone is what was asked.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,8 +22,6 @@ if TYPE_CHECKING:
     from portdesk.services.sync_push import Pusher
     from portdesk.services.sync_report import SyncReport
 
-log = logging.getLogger("portdesk.sync")
-
 
 def push_attach(pusher: Pusher, item: OutboxItem, case: PortCase, report: SyncReport) -> None:
     document_id = int(item.payload.get("document_id", 0))
@@ -35,17 +32,8 @@ def push_attach(pusher: Pusher, item: OutboxItem, case: PortCase, report: SyncRe
     if document is None:
         raise RequestRejected(f"{case.reference}: the document to send is gone", 0, [])
     order_id = pusher.order_id_of(case)
-    platform_id = document.platform_document_id or pusher.upload_once(document, case)
-    try:
-        linked = pusher.client.add_additional_document(order_id, platform_id, document_type)
-    except RequestRejected:
-        if not document.platform_document_id or pusher.still_there(document, case):
-            raise
-        log.info("%s: the platform deleted document %s before it was linked; uploading it "
-                 "again", case.reference, platform_id)
-        pusher.store.documents.set_platform_id(document.id, None)
-        platform_id = pusher.upload_once(document, case)
-        linked = pusher.client.add_additional_document(order_id, platform_id, document_type)
+    linked = pusher.upload_and_link(document, case, lambda platform_id: (
+        pusher.client.add_additional_document(order_id, platform_id, document_type)))
     with pusher.store.transaction() as session:
         audit.append(session, actor=pusher.applier.actor, action="platform.additional_document",
                      changes={"document": document.filename, "document_type": document_type,

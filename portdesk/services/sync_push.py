@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import TypeVar
 
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
@@ -47,6 +48,7 @@ from portdesk.store.store import Store
 from portdesk.store.sync_repo import OutboxItem, SyncRepository
 
 UPLOAD_SLOTS = ("loa", "invoice")
+Linked = TypeVar("Linked")
 log = logging.getLogger("portdesk.sync")
 # what a port-out request becomes once answered: authorized (cleared for its FOC), or refused
 ANSWERED = {True: Status.FOC_CONFIRMED, False: Status.CANCEL_PENDING}
@@ -159,11 +161,30 @@ class Pusher:
     def order_id_of(self, case: PortCase) -> str:
         return self._order_id(case)
 
-    def upload_once(self, document: Document, case: PortCase) -> str:
-        return self._upload_once(document, case)
+    def upload_and_link(self, document: Document, case: PortCase,
+                        link: Callable[[str], Linked]) -> Linked:
+        """Upload `document` once (kept across rounds by its platform id), then `link(id)`:
+        the one way every document reaches an order (the LOA and bill slots, an additional
+        document), so a retry rule cannot drift between them.
 
-    def still_there(self, document: Document, case: PortCase) -> bool:
-        return self._still_there(document, case)
+        "Uploaded files must be linked to a service within 30 minutes or they will be
+        automatically deleted" (the description's POST /documents). A link refused when the
+        copy uploaded in an earlier round is gone from the platform is that deletion: upload
+        again and link the new copy. The description answers such a link with 422 (PATCH of
+        an order lists no 404) or 404 "Resource not found" (POST additional_documents), so
+        both are read so; a refusal while the copy is still there is the platform's answer
+        to the link itself and is raised as it came.
+        """
+        platform_id = document.platform_document_id or self._upload_once(document, case)
+        try:
+            return link(platform_id)
+        except (RequestRejected, NotFound):
+            if not document.platform_document_id or self._still_there(document, case):
+                raise
+        log.info("%s: the platform deleted document %s before it was linked; uploading it "
+                 "again", case.reference, platform_id)
+        self.store.documents.set_platform_id(document.id, None)
+        return link(self._upload_once(document, case))
 
     def _order_id(self, case: PortCase) -> str:
         if case.platform_order_id:
@@ -274,20 +295,8 @@ class Pusher:
                          if d.id == document_id), None)
         if slot not in UPLOAD_SLOTS or document is None:
             raise RequestRejected(f"{case.reference}: the document to upload is gone", 0, [])
-        platform_id = document.platform_document_id or self._upload_once(document, case)
-        try:
-            order = self.client.attach_documents(self._order_id(case), **{slot: platform_id})
-        except (RequestRejected, NotFound):
-            if not document.platform_document_id or self._still_there(document, case):
-                raise
-            # "Uploaded files must be linked to a service within 30 minutes or they will be
-            # automatically deleted" (the description): the copy uploaded in an earlier round
-            # whose link did not go through is gone; upload it again and link that one
-            log.info("%s: the platform deleted document %s before it was linked; uploading "
-                     "it again", case.reference, platform_id)
-            self.store.documents.set_platform_id(document.id, None)
-            platform_id = self._upload_once(document, case)
-            order = self.client.attach_documents(self._order_id(case), **{slot: platform_id})
+        order = self.upload_and_link(document, case, lambda platform_id: (
+            self.client.attach_documents(self._order_id(case), **{slot: platform_id})))
         self._done(item, order, report)
 
     def _still_there(self, document: Document, case: PortCase) -> bool:

@@ -175,6 +175,46 @@ def test_a_case_file_goes_as_the_type_chosen_without_a_second_upload(
         (loa.platform_document_id, "other")]
 
 
+@pytest.mark.parametrize("refusal", ["422", "404"])
+def test_an_upload_deleted_before_its_link_is_sent_again_whichever_refusal_the_link_gets(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store,
+        monkeypatch: pytest.MonkeyPatch, refusal: str) -> None:
+    """The description deletes an upload not linked within 30 minutes, and lists 404 "Resource
+    not found" as well as 422 for POST additional_documents: either answer to the link of the
+    deleted copy has it uploaded again and linked, as the LOA's upload always did (this path
+    retried on 422 only; one helper now serves both)."""
+    client = make_client(sandbox)
+    engine = SyncEngine(desk, client)
+    case_id = _on_platform(engine, desk)
+    real, calls = client.add_additional_document, []
+
+    def link(order_id: str, document_id: str, document_type: str) -> object:
+        calls.append(document_id)
+        if len(calls) == 1:
+            raise e.Unreachable("cannot reach the platform: the network went away")
+        try:
+            return real(order_id, document_id, document_type)
+        except e.RequestRejected as exc:
+            if refusal == "404":  # the platform answering as its description allows
+                raise e.NotFound("Resource not found") from exc
+            raise
+
+    monkeypatch.setattr(client, "add_additional_document", link)
+    ad.attach_new(desk, case_id, "csr.pdf", _pdf("CSR for the carrier"), "csr", "tester")
+    engine.run_once()  # uploaded; the network goes before the link
+    csr = next(d for d in desk.documents.for_case(case_id) if d.filename == "csr.pdf")
+    first_copy = csr.platform_document_id
+    assert first_copy
+    sandbox.advance(hours=0.6)  # 36 minutes away: the platform deletes the unlinked copy
+    for _ in range(2):
+        engine.run_once()
+    order_id = desk.cases.get(case_id).platform_order_id or ""
+    [held] = client.additional_documents(order_id)
+    assert held.document_type == "csr" and held.document_id != first_copy
+    assert calls == [first_copy, first_copy, held.document_id]
+    assert not desk.cases.get(case_id).sync_error
+
+
 def test_offline_nothing_is_lost_and_the_listing_says_so(
         sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
     client = make_client(sandbox)
