@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from portdesk.domain.customer_wait import codes_words, combined, requirements_words
 from portdesk.platform.port import Order
-from portdesk.store.store import Store
 from portdesk.store.sync_repo import SyncRepository
 from portdesk.store.unit import Session
 
@@ -42,6 +41,8 @@ def from_order(repo: SyncRepository, session: Session, case_id: int, order: Orde
            requirements=requirements_words(state for _n, state in order.number_requirements))
 
 
-def from_codes(store: Store, case_id: int, sent_unverified: int) -> None:
-    with store.transaction() as session:
-        record(store.outbox, session, case_id, codes=codes_words(sent_unverified))
+def from_codes(repo: SyncRepository, session: Session, case_id: int,
+               sent_unverified: int) -> None:
+    """The desk's part: codes sent and not verified, as the platform just listed them. Written
+    on the database lane with the desk's other writes (services.verification_codes.record)."""
+    record(repo, session, case_id, codes=codes_words(sent_unverified))

@@ -117,25 +117,20 @@ class PlatformActions:
                           open_additional=self.open_additional).open()
 
     def open_codes(self, case: Any) -> None:
+        """The order is read on the database lane, the platform on the background lane, and
+        what the desk keeps of its answers written on the database lane again."""
         from portdesk.services import verification_codes as vc
         from portdesk.ui.verification_codes_dialog import VerificationCodesDialog
 
         store, actor = self.window.store, self.window.actor
 
-        def load() -> Any:
-            with self._client() as client:
-                return vc.code_rows(client, store, case.id)
+        def opened(order: Any) -> None:
+            load, send, verify, record = codes_calls(store, order, actor, self._client)
+            VerificationCodesDialog(self.window.tasks, case.reference, load, send, verify,
+                                    record, self.window).open()
 
-        def send(methods: dict[str, str]) -> Any:
-            with self._client() as client:
-                return vc.send_codes(client, store, case.id, methods, actor)
-
-        def verify(typed: dict[str, str]) -> Any:
-            with self._client() as client:
-                return vc.verify_codes(client, store, case.id, typed, actor)
-
-        VerificationCodesDialog(self.window.tasks, case.reference, load, send, verify,
-                                self.window).open()
+        Op(self.window.tasks, lambda: vc.codes_order(store, case.id), "db").success(
+            opened).failure(self._failed).run()
 
     def open_additional(self) -> None:
         """Works offline: attach and remove wait in the outbox; the list says what it could
@@ -174,3 +169,27 @@ def additional_calls(store: Any, case_id: int, actor: str, connect: Any) -> tupl
         return ad.remove(store, case_id, platform_id, actor)
 
     return load, attach, attach_new, remove
+
+
+def codes_calls(store: Any, order: Any, actor: str, connect: Any) -> tuple[Any, ...]:
+    """The codes dialog's calls: load, send and verify talk to the platform over a client made
+    per call (background lane); record writes what the desk keeps of an answer (database
+    lane)."""
+    from portdesk.services import verification_codes as vc
+
+    def load() -> Any:
+        with connect() as client:
+            return vc.read_codes(client, order)
+
+    def send(methods: dict[str, str]) -> Any:
+        with connect() as client:
+            return vc.send(client, order, methods)
+
+    def verify(typed: dict[str, str]) -> Any:
+        with connect() as client:
+            return vc.verify(client, order, typed)
+
+    def record(answer: Any) -> Any:
+        return vc.record(store, order, answer, actor)
+
+    return load, send, verify, record

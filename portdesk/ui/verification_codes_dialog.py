@@ -4,7 +4,10 @@ answer per number.
 
 A code field shows dots, never the code, and is emptied once the platform has answered for it; a
 failure to reach the platform leaves every field as typed and says the step needs the platform.
-Every call runs on the background lane through the callables given (services.verification_codes).
+Every platform call runs on the background lane through the callables given
+(services.verification_codes: read_codes, send, verify), and what the desk keeps of each answer
+(the queue's "waiting on the customer" words, the audit entries) is written by `record` on the
+database lane, in order with the desk's other writes, before the answer is shown.
 """
 
 from __future__ import annotations
@@ -23,20 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.domain.verification_codes import METHODS, CodeOutcome
-from portdesk.services.verification_codes import CodeRow, unreachable
+from portdesk.domain.verification_codes import METHODS
+from portdesk.services.verification_codes import CodeRow, CodesAnswer, unreachable
 from portdesk.ui.taskman import TaskManager, describe
 
 NOT_NOW = ""
 
 
 class VerificationCodesDialog(QDialog):
-    def __init__(self, tasks: TaskManager, reference: str, load: Callable[[], list[CodeRow]],
-                 send: Callable[[dict[str, str]], list[str]],
-                 verify: Callable[[dict[str, str]], list[CodeOutcome]],
+    def __init__(self, tasks: TaskManager, reference: str, load: Callable[[], CodesAnswer],
+                 send: Callable[[dict[str, str]], CodesAnswer],
+                 verify: Callable[[dict[str, str]], CodesAnswer],
+                 record: Callable[[CodesAnswer], CodesAnswer],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks, self._load, self._send, self._verify = tasks, load, send, verify
+        self._record = record
         self.setWindowTitle(f"Verification codes of {reference}")
         layout = QVBoxLayout(self)
         intro = QLabel("The platform sends a code to each number; the customer reads it out "
@@ -63,7 +68,26 @@ class VerificationCodesDialog(QDialog):
 
     def reload(self) -> None:
         self._busy(True)
-        self._tasks.run(self._load, self.show_rows, self.on_failed, lane="background")
+        self._ask(self._load, lambda answer: self.show_rows(answer.rows or []))
+
+    def _ask(self, call: Callable[[], CodesAnswer], done: Callable[[CodesAnswer], None]
+             ) -> None:
+        """`call` on the background lane (the platform), then its answer recorded on the
+        database lane, then `done` on the GUI thread."""
+        def answered(answer: CodesAnswer) -> None:
+            self._tasks.run(lambda: self._record(answer), done, self.on_failed, lane="db")
+
+        self._tasks.run(call, answered, self.on_failed, lane="background")
+
+    def _after(self, answer: CodesAnswer, words: str) -> None:
+        """What was done, then the rows as the platform listed them after it (or why not)."""
+        if answer.failed is not None:
+            words += f"\n{describe(answer.failed)}"
+        self.status.setText(words)
+        if answer.rows is not None:
+            self.show_rows(answer.rows)
+        else:
+            self._busy(False)
 
     def show_rows(self, rows: list[CodeRow]) -> None:
         typed = {n: field.text() for n, (_, _, field) in self.rows.items()}
@@ -126,11 +150,11 @@ class VerificationCodesDialog(QDialog):
             return
         self._busy(True)
 
-        def done(said: list[str]) -> None:
-            self.status.setText("; ".join(said) + ". Ask the customer to read each code out.")
-            self.reload()
+        def done(answer: CodesAnswer) -> None:
+            self._after(answer, "; ".join(answer.said) + ". Ask the customer to read each code "
+                        "out.")
 
-        self._tasks.run(lambda: self._send(chosen), done, self.on_failed, lane="background")
+        self._ask(lambda: self._send(chosen), done)
 
     def on_verify_clicked(self) -> None:
         typed = self.typed()
@@ -139,11 +163,10 @@ class VerificationCodesDialog(QDialog):
             return
         self._busy(True)
 
-        def done(outcomes: list[CodeOutcome]) -> None:
-            for outcome in outcomes:  # answered: the code leaves the screen
+        def done(answer: CodesAnswer) -> None:
+            for outcome in answer.outcomes:  # answered: the code leaves the screen
                 if outcome.e164 in self.rows:
                     self.rows[outcome.e164][2].clear()
-            self.status.setText("\n".join(o.words for o in outcomes))
-            self.reload()
+            self._after(answer, "\n".join(o.words for o in answer.outcomes))
 
-        self._tasks.run(lambda: self._verify(typed), done, self.on_failed, lane="background")
+        self._ask(lambda: self._verify(typed), done)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 import httpx
@@ -23,6 +24,7 @@ from portdesk.services import verification_codes as vc
 from portdesk.services.sync import SyncEngine
 from portdesk.services.sync_platform_view import activate, platform_view
 from portdesk.store.store import Store
+from portdesk.ui.platform_actions import codes_calls
 from portdesk.ui.platform_steps_view import PlatformStepsView
 from portdesk.ui.portout_documents_box import GainingDocumentsBox
 from portdesk.ui.taskman import TaskManager
@@ -58,10 +60,10 @@ def _root(server: SandboxServer) -> str:
 
 def _dialog(tasks: TaskManager, client: PlatformClient, desk: Store, case_id: int
             ) -> VerificationCodesDialog:
+    """The dialog as the desk opens it (ui.platform_actions.codes_calls), over one client."""
+    order = vc.codes_order(desk, case_id)
     return VerificationCodesDialog(
-        tasks, "PD", lambda: vc.code_rows(client, desk, case_id),
-        lambda m: vc.send_codes(client, desk, case_id, m, "tester"),
-        lambda t: vc.verify_codes(client, desk, case_id, t, "tester"))
+        tasks, "PD", *codes_calls(desk, order, "tester", lambda: nullcontext(client)))
 
 
 def test_codes_are_sent_per_number_typed_hidden_and_answered_per_number(
@@ -106,10 +108,10 @@ def test_offline_the_typed_codes_stay_and_the_dialog_says_it_needs_the_platform(
     SyncEngine(desk, client).run_once()
     vc.send_codes(client, desk, case.id, {FIRST: "sms", SECOND: "sms"}, "tester")
     offline = PlatformClient("http://127.0.0.1:9/v2", API_KEY, sleep=lambda _: None)
-    dialog = VerificationCodesDialog(
-        tasks, "PD", lambda: vc.code_rows(client, desk, case.id),
-        lambda m: vc.send_codes(offline, desk, case.id, m, "tester"),
-        lambda t: vc.verify_codes(offline, desk, case.id, t, "tester"))
+    order = vc.codes_order(desk, case.id)
+    load, _, _, record = codes_calls(desk, order, "tester", lambda: nullcontext(client))
+    _, send, verify, _ = codes_calls(desk, order, "tester", lambda: nullcontext(offline))
+    dialog = VerificationCodesDialog(tasks, "PD", load, send, verify, record)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: len(dialog.rows) == 2, timeout=10_000)
     dialog.rows[FIRST][2].setText("12345")

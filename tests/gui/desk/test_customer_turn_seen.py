@@ -44,7 +44,8 @@ def test_the_customer_s_turn_is_seen_whole_at_1024_px_with_its_status_on_hover(
     model, table = window.model, window.queue_view.table
     rows = [model.index(r, 0).data(RowRole) for r in range(model.rowCount())]
     waiting = next(r for r in rows if r.status == "at_carrier" and r.kind == "port_in")
-    customer_wait.from_codes(demo_store, waiting.id, 2)
+    with demo_store.transaction() as session:
+        customer_wait.from_codes(demo_store.outbox, session, waiting.id, 2)
     model.load(model.query)
 
     def row_of() -> int | None:
