@@ -84,10 +84,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("reference")
     answer = p.add_mutually_exclusive_group(required=True)
     answer.add_argument("--authorize", action="store_true")
-    answer.add_argument("--reject", metavar="REASON", help="the reason the other carrier sees")
+    answer.add_argument("--reject", metavar="REASON", nargs="?", const="",
+                        help="reject, with the reason the other carrier sees (needed with a "
+                             "code that asks one, such as 1001 Other)")
     p.add_argument("--code", type=int, metavar="N",
-                   help="rejection code (one the platform lists for this request; 1001 Other "
-                        "needs a reason)")
+                   help="rejection code: one the platform lists for this request (read from "
+                        "the platform; --reject without --code lists them in words)")
     p.set_defaults(func=cmd_portout)
     from portdesk.commands import case_platform
 
@@ -112,9 +114,15 @@ def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
 
     case = case_by_reference(ctx.store, args.reference)
     assert case.id is not None
+    words = ""
+    if not args.authorize:  # the codes differ per request: read as the desk's screen reads them
+        from portdesk.services.sync_portout_review import rejection_words
+
+        if case.awaits_portout_answer:
+            words = rejection_words(ctx.platform, ctx.store, case.id, args.code)
     intents.decide_portout(ctx.store, case.id, bool(args.authorize), args.reject or "",
-                           ctx.actor, args.code)
-    verb = "authorized" if args.authorize else "rejected"
+                           ctx.actor, args.code, words)
+    verb = "authorized" if args.authorize else f"rejected: {words} (code {args.code})"
     print(f"{case.reference}: port-out {verb}; `portdesk sync` sends the answer")
     return 0
 

@@ -20,12 +20,15 @@ case changes when a sync reads the platform's answer. Clock and time zone are in
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
+from portdesk.domain.errors import PortDeskError
 from portdesk.domain.kind_fields import status_label
 from portdesk.domain.lifecycle import foc_void
+from portdesk.platform.errors import Unreachable
 from portdesk.platform.port import PORTOUT_STATUS, PortingPlatform, RejectionCode
 from portdesk.services.sync_dates import utc_day_cases
 from portdesk.services.sync_portouts import EARLIEST, LATEST, leave_words, request_key
@@ -166,6 +169,37 @@ def eligible_codes(client: PortingPlatform, store: Store, case_id: int) -> list[
     if not case.platform_order_id:
         return []
     return client.rejection_codes(case.platform_order_id)
+
+
+def chosen_code(codes: list[RejectionCode], code: int | None) -> RejectionCode:
+    """The rejection code picked from the ones the platform listed for this request, or why
+    none can be: the desk's screen offers only these, so the command line says them too."""
+    listed = "; ".join(f"{c.code} {c.description}" + (" (needs a reason)"
+                                                       if c.reason_required else "")
+                       for c in codes)
+    if not codes:
+        raise PortDeskError("the platform lists no rejection code for this request: run "
+                            "`portdesk sync`, then try again, or ask the platform's support")
+    found = next((c for c in codes if c.code == code), None)
+    if found is None:
+        start = "choose a rejection code with --code N" if code is None else \
+            f"{code} is not a rejection code the platform lists for this request"
+        raise PortDeskError(f"{start}; the platform lists: {listed}")
+    return found
+
+
+def rejection_words(connect: Callable[[], PortingPlatform], store: Store, case_id: int,
+                    code: int | None) -> str:
+    """The command line's rejection: the code's words as the platform lists them for this
+    request (kept with the answer, as the desk's screen keeps them), or why it cannot go."""
+    try:
+        with closing(connect()) as client:
+            codes = eligible_codes(client, store, case_id)
+    except Unreachable as exc:
+        raise PortDeskError(f"{exc}. The rejection codes differ per request and are read from "
+                            "the platform: reject when it answers (nothing was queued)"
+                            ) from None
+    return chosen_code(codes, code).description
 
 
 def countdown_text(review_: PortoutReview, now: Callable[[], datetime] = lambda: datetime.now(
