@@ -93,6 +93,15 @@ _NO_CARRIER: dict[CaseKind, _NoCarrier] = {
 CARRIER_LEAD_DAYS = 7
 
 
+# A status a kind's platform word means otherwise. A port-out is answered, never cancelled by
+# the desk: its `cancel_pending` is the platform's `rejected-pending`, "You have submitted a
+# rejection. The Porting Ops team is reviewing the rejection reason to ensure it is valid" (the
+# port-out guide); it read "Cancel pending". As short as the chip it is shown in.
+_KIND_LABELS: dict[CaseKind, dict[Status, str]] = {
+    CaseKind.PORT_OUT: {Status.CANCEL_PENDING: "Rejection in review"},
+}
+
+
 def has_carrier(kind: CaseKind | None) -> bool:
     """Whether a carrier takes part in this kind of case (a kind not known here is a port)."""
     return kind is None or kind not in _NO_CARRIER
@@ -156,7 +165,8 @@ def status_label(kind: CaseKind | None, status: str) -> str:
         return f"{noun[0].upper()}{noun[1:]} set"
     if words is not None and known is Status.AT_CARRIER:
         return words.in_progress  # no carrier holds it: the platform is doing it
-    return STATUS_LABELS[known]
+    own = _KIND_LABELS.get(kind, {}) if kind is not None else {}
+    return own.get(known, STATUS_LABELS[known])
 
 
 def in_progress_labels() -> list[str]:

@@ -26,10 +26,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
 from portdesk.domain.errors import PortDeskError
-from portdesk.domain.kind_fields import status_label
 from portdesk.domain.lifecycle import foc_void
+from portdesk.domain.platform_status_words import platform_status_words
 from portdesk.platform.errors import Unreachable
-from portdesk.platform.port import PORTOUT_STATUS, PortingPlatform, RejectionCode
+from portdesk.platform.port import PortingPlatform, RejectionCode
 from portdesk.services.sync_dates import utc_day_cases
 from portdesk.services.sync_portouts import EARLIEST, LATEST, leave_words, request_key
 from portdesk.store.store import Store
@@ -68,21 +68,12 @@ class PortoutReview:
 
 
 def portout_status_words(raw: str) -> str:
-    """The platform's port-out status in the desk's words: by the sync's own table
-    (`PORTOUT_STATUS`) onto the label the queue's chip shows for a port-out; a word the table
-    does not know is said as the platform's own, never dropped or guessed."""
+    """The platform's port-out status in the desk's words: what the port-out guide says it
+    means, with the platform's own word; a word the guide does not know is said as the
+    platform's own, never dropped or guessed."""
     if not raw.strip():
         return "not read from the platform yet"
-    known = PORTOUT_STATUS.get(raw.strip().lower())
-    if known is None:
-        return f"'{raw}' (as the platform names it; this desk does not know it yet)"
-    return status_label(CaseKind.PORT_OUT, known.value)
-
-    def time_left(self, now: datetime) -> tuple[timedelta, timedelta] | None:
-        """(until it may be auto-authorized, until it surely is); None when not pending."""
-        if not self.awaiting_answer or self.received_at is None:
-            return None
-        return self.received_at + EARLIEST - now, self.received_at + LATEST - now
+    return platform_status_words(CaseKind.PORT_OUT, raw)
 
 
 def _norm(text: str) -> str:

@@ -96,7 +96,7 @@ class PortoutScreen(QDialog):
             utc = (" (a UTC date stored by an older PortDesk: the next sync reads it again)"
                    if r.foc_utc else "")
             text += f" on {r.foc_date}{utc} (it may port up to 10 days later)"
-        label = QLabel(text + f".<br>Platform status: {escape(r.status_words, quote=False)}")
+        label = QLabel(text + f".<br>Platform: {escape(r.status_words, quote=False)}")
         label.setToolTip(f"As the platform wrote it: {r.status}" if r.status else "")
         label.setWordWrap(True)
         return label

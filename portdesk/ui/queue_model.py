@@ -368,6 +368,7 @@ class QueueModel(RowsTableModel):
 
 
 def _status_tip(row: QueueRow) -> str:
+    from portdesk.domain.platform_status_words import platform_status_words
     from portdesk.domain.rejections import reason_for
 
     parts = []
@@ -375,5 +376,5 @@ def _status_tip(row: QueueRow) -> str:
         reason = reason_for(row.exception_code)
         parts.append(f"Rejected: {reason.title} ({row.exception_code})")
     if row.platform_status:
-        parts.append(f"Platform says: {row.platform_status}")
+        parts.append(f"Platform: {platform_status_words(row.kind, row.platform_status)}")
     return "\n".join(parts)

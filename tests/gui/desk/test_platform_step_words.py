@@ -1,8 +1,9 @@
 """The desk says the platform's steps and words as it says the rest: the audit trail names an
 additional document sent, queued or removed and verification codes sent or checked in words (it
 said 'Platform additional document requested' and 'Document type: invoice'); the port-out
-screen says the request's status as the queue's chip does, by the sync's own table (it said
-'Platform status: pending'); a rejected port-out is titled by its code's words as the platform's
+screen says what the request's status means, by the port-out guide's table (it said
+'Platform status: pending', then the chip's label, which read 'Cancel pending' for a rejection
+under review); a rejected port-out is titled by its code's words as the platform's
 list gave them (it said 'Port-out rejected (code 1001)')."""
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from portdesk.domain.additional_documents import type_words
 from portdesk.domain.case import CaseKind
-from portdesk.domain.kind_fields import status_label
 from portdesk.domain.numbers import format_display
+from portdesk.domain.platform_status_words import PORTOUT_WORDS
 from portdesk.domain.verification_codes import METHODS
-from portdesk.platform.port import PORTOUT_STATUS
 from portdesk.services.desk_types import RejectionCode
 from portdesk.services.sync_portout_review import PortoutReview
 from portdesk.services.timeline import audit_entry
@@ -75,20 +75,22 @@ def _review(status: str) -> PortoutReview:
 
 
 def _header(screen: PortoutScreen) -> str:
-    [label] = [w for w in screen.findChildren(QLabel) if "Platform status" in w.text()]
+    [label] = [w for w in screen.findChildren(QLabel) if "Platform: " in w.text()]
     return label.text()
 
 
-def test_the_port_out_screen_says_the_platform_s_status_as_the_chip_does(qtbot: QtBot) -> None:
+def test_the_port_out_screen_says_what_the_platform_s_status_means(qtbot: QtBot) -> None:
     tasks = TaskManager()
     try:
         for raw in ("pending", "rejected-pending", "authorized"):
             screen = PortoutScreen(_review(raw), [RejectionCode(1001, "Other", True)],
                                    lambda *_: None, tasks, now=lambda: NOW)
             qtbot.addWidget(screen)
-            words = status_label(CaseKind.PORT_OUT, PORTOUT_STATUS[raw].value)
-            assert f"Platform status: {words}" in _header(screen)
+            assert f"Platform: {PORTOUT_WORDS[raw]} (platform status '{raw}')" in \
+                _header(screen).replace("<br>", " ")
             assert f"status: {raw}" not in _header(screen)
+            if raw == "rejected-pending":  # what the guide says, not "Cancel pending"
+                assert "Porting Ops" in _header(screen)
         screen = PortoutScreen(_review("held-by-regulator"), [], lambda *_: None, tasks,
                                now=lambda: NOW)
         qtbot.addWidget(screen)

@@ -167,3 +167,22 @@ def test_an_foc_date_in_another_year_fits_its_column(qtbot, store: Store, tasks)
     qtbot.addWidget(view)
     needed = view.table.fontMetrics().horizontalAdvance(LONGEST_DATE)
     assert view.table.columnWidth(FOC_COLUMN) >= needed + 12  # the cell's margins
+
+
+def test_the_status_hover_says_what_the_platform_s_word_means() -> None:
+    """It read "Platform says: pending": the platform's word, meaning one thing on a port-out
+    (waiting for your answer) and another on a port-in."""
+    from portdesk.ui.queue_model import _status_tip
+
+    waiting = _status_tip(row(kind="port_out", status="submitted", platform_status="pending"))
+    assert waiting == ("Platform: waiting for your answer (authorize or reject) (platform "
+                       "status 'pending')")
+    review = _status_tip(row(kind="port_out", status="cancel_pending",
+                             platform_status="rejected-pending"))
+    assert review.startswith("Platform: rejection under review") and "Porting Ops" in review
+    assert _status_tip(row(platform_status="submitted")) == (
+        "Platform: with the losing carrier (platform status 'submitted')")
+    assert "'on-hold' (as the platform names it" in _status_tip(row(platform_status="on-hold"))
+    assert cell_text(row(kind="port_out", status="cancel_pending"), 2, TODAY) == \
+        "Rejection in review"
+    assert cell_text(row(status="cancel_pending"), 2, TODAY) == "Cancel pending"

@@ -18,6 +18,13 @@ from typing import Any
 
 import pytest
 
+from portdesk.domain.case import CaseKind
+from portdesk.domain.kind_fields import status_label
+from portdesk.domain.platform_status_words import (
+    ORDER_WORDS,
+    PORTOUT_WORDS,
+    platform_status_words,
+)
 from portdesk.domain.rejections import REASONS
 from portdesk.platform import porting_orders, telnyx_port, transport
 from portdesk.platform.models import (
@@ -123,6 +130,24 @@ def test_statuses_are_the_description_s(spec: Json) -> None:
     for chosen in (porting_orders.SUBMITTED_OR_LATER, telnyx_port.EDITABLE,
                    telnyx_port.CANCELLING):
         assert chosen <= order
+
+
+def test_every_described_status_has_the_guides_meaning_in_words(spec: Json,
+                                                                   shared_dir: Path) -> None:
+    """The desk shows the platform's status by what it means (domain.platform_status_words),
+    never the bare word: every status the description lists has words, and the port-out words
+    say what the port-out guide's table says (a rejection under review, not a cancel)."""
+    portout = enum(schema(spec, "PortoutDetails")["properties"]["status"])
+    order = enum(deref(spec, schema(spec, "PortingOrderStatus")["properties"]["value"]))
+    assert portout <= set(PORTOUT_WORDS) and order <= set(ORDER_WORDS)
+    table = guide(shared_dir, "port-out-orders.md")
+    assert "| `rejected-pending` | You have submitted a rejection. The Porting Ops team is " \
+           "reviewing the rejection reason" in " ".join(table.split())
+    said = platform_status_words(CaseKind.PORT_OUT, "rejected-pending")
+    assert said.startswith("rejection under review") and "Porting Ops" in said
+    assert status_label(CaseKind.PORT_OUT, PORTOUT_STATUS["rejected-pending"].value) == \
+        "Rejection in review"
+    assert status_label(CaseKind.PORT_IN, "cancel_pending") == "Cancel pending"
 
 
 def test_event_types_are_the_description_s(spec: Json) -> None:
