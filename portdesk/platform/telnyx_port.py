@@ -203,9 +203,18 @@ def to_request(portout: Portout, zone: tzinfo | None = UTC) -> PortoutRequest:
         carrier_name=portout.carrier_name, end_user_name=portout.end_user_name,
         awaiting_answer=portout.status == AWAITING_ANSWER, reason=portout.reason or "",
         rejection_code=portout.rejection_code, received_at=portout.created_at,
-        details={name: value for name in REQUEST_FIELDS
-                 if isinstance(value := raw.get(name), str) and value},
+        details={**{name: value for name in REQUEST_FIELDS
+                    if isinstance(value := raw.get(name), str) and value}, **_lsr(raw)},
         changed_at=_changed_at(raw))
+
+
+def _lsr(raw: dict[str, Any]) -> dict[str, str]:
+    """The request's `lsr`: "A link to the Local Service Request" per item (the description's
+    array of URIs), kept one per line; anything not a string is left out."""
+    links = raw.get("lsr")
+    kept = [link.strip() for link in links if isinstance(link, str) and link.strip()] \
+        if isinstance(links, list) else []
+    return {"lsr": "\n".join(kept)} if kept else {}
 
 
 def _changed_at(raw: dict[str, Any]) -> datetime | None:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from urllib.parse import urlsplit
 
 from portdesk.domain.case import CaseKind, PortCase, mask_secret
 from portdesk.domain.errors import PortDeskError
@@ -61,6 +62,7 @@ class PortoutReview:
     returned_at: datetime | None = None  # sent back to pending after a rejection (first seen)
     foc_utc: bool = False  # the FOC is an older PortDesk's UTC date, not yet read again
     foc_void: str = ""  # the request ended (cancelled): its FOC will not happen (lifecycle)
+    lsr: tuple[str, ...] = ()  # links to the gaining carrier's Local Service Request
 
     @property
     def status_words(self) -> str:
@@ -133,7 +135,26 @@ def review(store: Store, case_id: int) -> PortoutReview:
         fields=fields, account_source=source,
         awaiting_answer=case.awaits_portout_answer,
         foc_utc=bool(case.foc_date) and case_id in utc_day_cases(repo),
-        foc_void=foc_void(case.status.value) if case.foc_date else "")
+        foc_void=foc_void(case.status.value) if case.foc_date else "",
+        lsr=tuple(line for line in str(request.get("lsr") or "").splitlines() if line))
+
+
+def lsr_words(links: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(words, link to open or "") per Local Service Request link: the gaining carrier's own
+    order for the port (the description: "The Local Service Request", a list of links). Only a
+    web address (https, http) is offered to open, in the browser, never fetched by the desk;
+    anything else is shown as text, said not opened."""
+    said = []
+    for index, link in enumerate(links, start=1):
+        name = "Local Service Request (LSR)" + (f" {index}" if len(links) > 1 else "")
+        parts = urlsplit(link)
+        if parts.scheme.lower() in ("https", "http") and parts.hostname:
+            said.append((f"{name} from the gaining carrier: opens {parts.hostname} in your "
+                         "browser", link))
+        else:
+            said.append((f"{name}: '{link}' is not a web address; PortDesk does not open it",
+                         ""))
+    return said
 
 
 def _when(text: object) -> datetime | None:

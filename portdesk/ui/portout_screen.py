@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from portdesk.domain.numbers import format_display
 from portdesk.services.desk_types import RejectionCode
-from portdesk.services.sync_portout_review import PortoutReview, countdown_text
+from portdesk.services.sync_portout_review import PortoutReview, countdown_text, lsr_words
 from portdesk.ui.taskman import TaskManager, describe
 
 VERDICT_COLOURS = {"matches": "#1b7f3a", "differs": "#b3261e", "unverifiable": "#8a5a00",
@@ -88,7 +88,8 @@ class PortoutScreen(QDialog):
 
     def _header(self) -> QWidget:
         r = self.review
-        text = (f"<b>{r.gaining_carrier or 'Another carrier'}</b> asks to port out "
+        carrier = escape(r.gaining_carrier or "Another carrier", quote=False)
+        text = (f"<b>{carrier}</b> asks to port out "
                 f"<b>{', '.join(format_display(n) for n in r.numbers)}</b>")
         if r.foc_date and r.foc_void:  # a date that will not happen is not shown as one
             text += f" (the request is {r.foc_void}: its FOC {r.foc_date} will not happen)"
@@ -96,9 +97,14 @@ class PortoutScreen(QDialog):
             utc = (" (a UTC date stored by an older PortDesk: the next sync reads it again)"
                    if r.foc_utc else "")
             text += f" on {r.foc_date}{utc} (it may port up to 10 days later)"
-        label = QLabel(text + f".<br>Platform: {escape(r.status_words, quote=False)}")
+        text += f".<br>Platform: {escape(r.status_words, quote=False)}"
+        for words, link in lsr_words(r.lsr):
+            text += (f"<br><a href=\"{escape(link)}\">{escape(words, quote=False)}</a>" if link
+                     else f"<br>{escape(words, quote=False)}")
+        label = QLabel(text)
         label.setToolTip(f"As the platform wrote it: {r.status}" if r.status else "")
         label.setWordWrap(True)
+        label.setOpenExternalLinks(True)  # the LSR opens in the browser, never in PortDesk
         return label
 
     def _table(self) -> QTableWidget:

@@ -56,7 +56,9 @@ def eligible(portout: Json) -> list[int]:
 def create(sandbox: Sandbox, numbers: list[str], end_user_name: str = "Harper Dental LLC",
            carrier_name: str = "Riverbend Wireless", foc_days: int = 5, *,
            with_event: bool = True, attempted_pin: str | None = None,
-           authorized_name: str | None = None) -> Json:
+           authorized_name: str | None = None, lsr: list[str] | None = None) -> Json:
+    """`lsr`: links to the gaining carrier's Local Service Request (the description's `lsr`,
+    an array of URIs; none by default, as most requests in the description's examples)."""
     from portdesk.platform.sandbox.core import SANDBOX_USER
 
     now = sandbox.now()
@@ -71,7 +73,7 @@ def create(sandbox: Sandbox, numbers: list[str], end_user_name: str = "Harper De
         "zip": "62701", "pon": portout_id[:8].upper(), "spid": "SBX1",
         "support_key": "PO_" + portout_id[:6], "requested_foc_date": iso(foc),
         "foc_date": iso(foc), "already_ported": False, "host_messaging": False, "reason": None,
-        "lsr": [], "user_id": SANDBOX_USER, "vendor": VENDOR,
+        "lsr": list(lsr or []), "user_id": SANDBOX_USER, "vendor": VENDOR,
         "created_at": iso(now), "inserted_at": iso(now), "updated_at": iso(now),
     }
     with sandbox.state.transaction():

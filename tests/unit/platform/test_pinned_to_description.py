@@ -177,7 +177,9 @@ def test_a_port_out_as_described_reads_field_for_field(spec: Json) -> None:
     request = to_request(read)
     assert request.received_at == read.created_at  # the arrival the deadline counts from
     assert {k for k in request.details if k in fields} == {
-        k for k in telnyx_port.REQUEST_FIELDS if k in fields and isinstance(raw.get(k), str)}
+        k for k in telnyx_port.REQUEST_FIELDS if k in fields and isinstance(raw.get(k), str)
+    } | {"lsr"}
+    assert request.details["lsr"].splitlines() == raw["lsr"]  # the Local Service Request links
 
 
 def test_a_rejection_code_as_described_reads(spec: Json) -> None:
