@@ -162,11 +162,12 @@ def cmd_requirements(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.services.sync_platform_view import number_requirements
 
     case_id, reference = _case_id(ctx, args.reference)
-    case = ctx.store.cases.get(case_id)
-    if not case.platform_order_id:
-        raise PortDeskError(f"{reference} has no platform order yet (run a sync)")
+    from portdesk.services.intents import require_order
+
+    order_id = require_order(ctx.store, ctx.store.cases.get(case_id),
+                             "each number's requirements are read from its platform order")
     with closing(ctx.platform()) as client:
-        order = client.order(case.platform_order_id)
+        order = client.order(order_id)
     rows = number_requirements(order.numbers, order.number_requirements)
     if not rows:
         print(f"{reference}: the platform gives no per-number requirements state for this "

@@ -54,6 +54,13 @@ def _case(store: Store, case_id: int) -> tuple[str, str, bool]:
     return case.platform_order_id or "", case.reference, on_platform(store, case)
 
 
+def _no_order(store: Store, case_id: int) -> str:
+    from portdesk.services.intents import no_order_words
+
+    return no_order_words(store.cases.get(case_id),
+                          "additional documents go to its platform order")
+
+
 def _document(store: Store, case_id: int, document_id: int) -> Document:
     found = next((d for d in store.documents.for_case(case_id) if d.id == document_id), None)
     if found is None:
@@ -71,8 +78,7 @@ def attach(store: Store, case_id: int, document_id: int, document_type: str,
         raise PortDeskError(str(exc)) from None
     _order, reference, queued = _case(store, case_id)
     if not queued:
-        raise PortDeskError(f"{reference} is not on the platform yet: submit it first; "
-                            "additional documents go to its platform order")
+        raise PortDeskError(_no_order(store, case_id))
     document = _document(store, case_id, document_id)
     if any(p.get("document_id") == document_id and p.get("document_type")
            == document_type for p in _waiting(store, case_id, ATTACH)):
@@ -103,10 +109,9 @@ def attach_new(store: Store, case_id: int, filename: str, content: bytes,
     if not kind.viewable:
         raise PortDeskError(f"{filename} is {kind.words}: the platform reviews a PDF or an "
                             "image only. Nothing was attached.")
-    _order, reference, queued = _case(store, case_id)
+    _order, _reference, queued = _case(store, case_id)
     if not queued:
-        raise PortDeskError(f"{reference} is not on the platform yet: submit it first. "
-                            "Nothing was attached.")
+        raise PortDeskError(_no_order(store, case_id) + ". Nothing was attached.")
     name = safe_stem(filename, "document") + kind.extension
     document = store.documents.add(case_id, "other", name, content, actor,
                                    media_type=kind.media_type,
@@ -134,12 +139,13 @@ def remove(store: Store, case_id: int, platform_id: str, actor: str) -> str:
 def listing(client: PortingPlatform | None, store: Store, case_id: int) -> AdditionalListing:
     """What the order holds (when the platform answers) and what waits to be sent or removed.
     An unanswered platform is said, never shown as an empty list."""
-    order_id, reference, _queued = _case(store, case_id)
+    order_id, reference, created = _case(store, case_id)
     rows: list[AdditionalRow] = []
     note = ""
     removing = {str(p.get("additional_id")) for p in _waiting(store, case_id, REMOVE)}
     if not order_id:
-        note = f"{reference} has no platform order yet: nothing is there"
+        note = f"{reference} has no platform order yet: nothing is there" if created else \
+            _no_order(store, case_id)
     elif client is None:
         note = "not connected to the platform: what the order holds is not shown"
     else:

@@ -55,6 +55,30 @@ def on_platform(store: Store, case: PortCase) -> bool:
         return _on_platform(store.outbox, session, case)
 
 
+def no_order_words(case: PortCase, what: str) -> str:
+    """Why a case has no platform order, truthfully, for a step that needs one (`what`: what
+    goes to the order). A case not yet sent is told to submit; a case whose status was moved
+    past that on this desk (a sample case, or one tracked by hand) has nothing to submit, and
+    "submit it first" was untrue for an "At carrier" case: it is told where it stands."""
+    if case.status in (Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXPIRED):
+        return f"{case.reference} is not on the platform yet: submit it first; {what}"
+    label = status_label(case.kind, case.status.value)
+    return (f"{case.reference} reads '{label}' but has no platform order: its status was set "
+            "on this desk, not by the platform (a sample case, or one tracked by hand), so "
+            f"PortDesk cannot do this; {what}")
+
+
+def require_order(store: Store, case: PortCase, what: str) -> str:
+    """The case's platform order id, or a refusal saying truthfully why there is none: its
+    create waits for a sync, it is not sent yet, or its status was set on this desk."""
+    if case.platform_order_id:
+        return case.platform_order_id
+    if on_platform(store, case):
+        raise PortDeskError(f"{case.reference} has no platform order yet: its submission waits "
+                            f"for the next sync; {what}")
+    raise PortDeskError(no_order_words(case, what))
+
+
 def submit_waiting(store: Store, case: PortCase) -> bool:
     """A submit waits in the outbox: the case still reads "draft" here, but what it holds now
     is what goes to the carrier with it. Not when the platform refused what went before it

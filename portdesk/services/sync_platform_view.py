@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
-from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.number_requirements import NumberRequirement, number_requirement
 from portdesk.platform.port import (
@@ -80,7 +79,7 @@ def zone_label(zone: tzinfo | None) -> str:
 
 
 def activate(client: PortingPlatform, store: Store, case_id: int) -> ActivationJob:
+    from portdesk.services.intents import require_order
+
     case = store.cases.get(case_id)
-    if not case.platform_order_id:
-        raise PortDeskError(f"{case.reference} has no platform order to activate")
-    return client.activate(case.platform_order_id)
+    return client.activate(require_order(store, case, "activation is the platform order's"))

@@ -71,11 +71,11 @@ class CodesAnswer:
 
 def codes_order(store: Store, case_id: int) -> CodesOrder:
     """The database lane: the order the codes belong to, or why there is none yet."""
+    from portdesk.services.intents import require_order
+
     case = store.cases.get(case_id)
-    if not case.platform_order_id:
-        raise PortDeskError(f"{case.reference} has no platform order yet: verification codes "
-                            "are sent once the platform has the order (run a sync)")
-    return CodesOrder(case_id, case.reference, case.platform_order_id)
+    order_id = require_order(store, case, "verification codes are sent to its platform order")
+    return CodesOrder(case_id, case.reference, order_id)
 
 
 def _rows(client: PortingPlatform, order_id: str) -> list[CodeRow]:

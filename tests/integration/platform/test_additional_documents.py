@@ -245,8 +245,26 @@ def test_a_case_not_on_the_platform_is_told_not_queued(desk: Store) -> None:
     with pytest.raises(PortDeskError, match="not on the platform yet"):
         ad.attach_new(desk, case.id, "csr.pdf", _pdf("CSR"), "csr", "tester")
     assert [d for d in desk.documents.for_case(case.id) if d.kind == "other"] == []
-    assert ad.listing(None, desk, case.id).note.endswith("has no platform order yet: nothing "
-                                                         "is there")
+    assert "submit it first" in ad.listing(None, desk, case.id).note
+
+
+def test_a_case_moved_past_draft_on_this_desk_is_told_where_it_stands(desk: Store) -> None:
+    """The sample queue's "At carrier" cases have no platform order (their status was walked
+    on the desk): "submit it first" was untrue, there is nothing to submit."""
+    from portdesk.services.demo import load_demo
+    from portdesk.services.verification_codes import codes_order
+
+    load_demo(desk, "tester")
+    at_carrier = next(c for c in desk.cases.iter_all() if c.status.value == "at_carrier")
+    assert at_carrier.id is not None and not at_carrier.platform_order_id
+    with pytest.raises(PortDeskError) as refused:
+        ad.attach_new(desk, at_carrier.id, "csr.pdf", _pdf("CSR"), "csr", "tester")
+    said = str(refused.value)
+    assert "reads 'At carrier' but has no platform order" in said
+    assert "set on this desk, not by the platform" in said and "submit it first" not in said
+    assert "reads 'At carrier'" in ad.listing(None, desk, at_carrier.id).note
+    with pytest.raises(PortDeskError, match="reads 'At carrier' but has no platform order"):
+        codes_order(desk, at_carrier.id)
 
 
 def test_the_cli_attaches_lists_and_removes(tmp_path: Path, sandbox: SandboxServer,
