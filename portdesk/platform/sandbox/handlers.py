@@ -7,6 +7,7 @@ import binascii
 import json
 import mimetypes
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -326,12 +327,45 @@ def _events(sb: Sandbox, request: Request, found: dict[str, str], table: str,
 
 
 # documents
+def _field_text(name: str, record: Json) -> str:
+    return str(record.get(name) or "")
+
+
+DOCUMENT_SORTS = ["filename", "created_at", "updated_at", "-filename", "-created_at",
+                  "-updated_at"]
+
+
 async def list_documents(sb: Sandbox, request: Request) -> Response:
+    """As described: "ordered by created_at descending" unless `sort` says otherwise, with the
+    five described filters (it listed oldest first and read `customer_reference` only)."""
     number, size, offset = page(request)
-    found = filters(request, {"customer_reference.eq": {"type": "string"}})
+    found = filters(request, {"customer_reference.eq": {"type": "string"},
+                              "filename.contains": {"type": "string"},
+                              "created_at.gt": V.DATE_TIME, "created_at.lt": V.DATE_TIME})
+    listed = request.query_params.multi_items()
+    refs = [v for k, v in listed if k in ("filter[customer_reference][in][]",
+                                          "filter[customer_reference][in]")]
+    sorts = [v for k, v in listed if k in ("sort", "sort[]")] or ["-created_at"]
+    for sort in sorts:
+        V.check(sort, {"type": "string", "enum": DOCUMENT_SORTS}, "sort", parameter=True)
+
+    def wanted(doc: Json) -> bool:
+        made = parse_iso(str(doc.get("created_at")))
+        return ("customer_reference.eq" not in found
+                or doc.get("customer_reference") == found["customer_reference.eq"]) \
+            and (not refs or doc.get("customer_reference") in refs) \
+            and found.get("filename.contains", "") in str(doc.get("filename") or "") \
+            and ("created_at.gt" not in found or made > parse_iso(found["created_at.gt"])) \
+            and ("created_at.lt" not in found or made < parse_iso(found["created_at.lt"]))
+
     with sb.state.lock:
-        docs, total = sb.state.list_documents(found.get("customer_reference.eq"), size, offset)
-    return data(docs, page_meta(number, size, total))
+        docs = [d for d in sb.state.all_documents() if wanted(d)]
+    # oldest to newest as stored; each key from the last to the first (a stable sort), so ties
+    # keep the order of the first key's direction
+    docs = docs if not sorts[0].startswith("-") else docs[::-1]
+    for sort in reversed(sorts):
+        docs.sort(key=partial(_field_text, sort.lstrip("-")), reverse=sort.startswith("-"))
+    return data(docs[offset:offset + size], page_meta(number, size, len(docs)))
 
 
 async def upload_document(sb: Sandbox, request: Request) -> Response:
@@ -518,12 +552,14 @@ async def new_portout(sb: Sandbox, request: Request) -> Response:
                           "items": {"type": "string", "pattern": r"^\+\d{7,15}$"}},
         "end_user_name": {"type": "string"}, "carrier_name": {"type": "string"},
         "authorized_name": {"type": "string"}, "attempted_pin": {"type": "string"},
+        "lsr": {"type": "array", "items": {"type": "string"}},
         "event": {"type": "boolean"}}}, "")
     made = portouts.create(
         sb, list(payload["phone_numbers"]), payload.get("end_user_name") or "Harper Dental LLC",
         payload.get("carrier_name") or "Riverbend Wireless",
         with_event=payload.get("event", True) is not False,
-        attempted_pin=payload.get("attempted_pin"), authorized_name=payload.get("authorized_name"))
+        attempted_pin=payload.get("attempted_pin"), authorized_name=payload.get("authorized_name"),
+        lsr=payload.get("lsr"))
     return data(made, status=201)
 
 

@@ -200,12 +200,10 @@ class SandboxState:
                                   "ORDER BY seq", (kind, parent_id)).fetchall()
         return [json.loads(r[0]) for r in rows]
 
-    def list_documents(self, reference: str | None, limit: int, offset: int
-                       ) -> tuple[list[Json], int]:
-        rows = [json.loads(r[0]) for r in self._conn.execute(
+    def all_documents(self) -> list[Json]:
+        """Every upload, oldest first (as stored)."""
+        return [json.loads(r[0]) for r in self._conn.execute(
             "SELECT body FROM documents ORDER BY rowid").fetchall()]
-        found = [d for d in rows if reference is None or d.get("customer_reference") == reference]
-        return found[offset:offset + limit], len(found)
 
     def delete_document(self, doc_id: str) -> None:
         self._conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))
