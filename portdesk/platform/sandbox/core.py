@@ -15,7 +15,7 @@ from typing import Any
 
 import phonenumbers
 
-from portdesk.platform.sandbox import additional, carrier, requirements, validate
+from portdesk.platform.sandbox import additional, carrier, order_filters, requirements, validate
 from portdesk.platform.sandbox.clock import SandboxClock, add_business_days, iso, parse_iso
 from portdesk.platform.sandbox.errors import not_found, unprocessable
 from portdesk.platform.sandbox.state import Json, SandboxState
@@ -187,25 +187,20 @@ class Sandbox:
 
     def list_orders(self, filters: dict[str, str], sort: str, offset: int,
                     size: int) -> tuple[list[Json], int]:
-        where, args = ["1=1"], []
-        if ref := filters.get("customer_reference"):
-            where.append("customer_reference = ?")
-            args.append(ref)
-        if status := filters.get("status"):
-            where.append("status = ?")
-            args.append(status)
-        if contains := filters.get("phone_numbers.phone_number.contains"):
-            where.append("body LIKE ?")
-            args.append(f'%"phone_number": "%{contains}%')
+        """Every described filter applied (sandbox.order_filters), in the order asked."""
         foc = "json_extract(body, '$.activation_settings.foc_datetime_requested')"
         order_by = {"created_at": "seq", "-created_at": "seq DESC",
                     "activation_settings.foc_datetime_requested": f"{foc}, seq",
                     "-activation_settings.foc_datetime_requested": f"{foc} DESC, seq"}.get(sort)
         if order_by is None:
             raise unprocessable(f"cannot sort by '{sort}'", parameter="sort[value]")
+        where, args = "1=1", []
+        if ref := filters.get("customer_reference"):  # the client's lookup: kept in SQL
+            where, args = "customer_reference = ?", [ref]
         with self.state.lock:
-            return self.state.list_orders(" AND ".join(where), tuple(args), order_by, size,
-                                          offset)
+            every, _total = self.state.list_orders(where, tuple(args), order_by, -1, 0)
+        found = order_filters.matching(every, filters)
+        return found[offset:offset + size], len(found)
 
     def update_order(self, order_id: str, body: Json) -> Json:
         validate.check(body, validate.UPDATE_ORDER, "")
@@ -309,12 +304,11 @@ class Sandbox:
     # numbers
     def phone_numbers(self, status: str | None, order_id: str | None, offset: int,
                       size: int) -> tuple[list[Json], int]:
-        filters = {"status": status} if status else {}
-        with self.state.lock:
+        with self.state.lock:  # a number's status is its own (cancel-pending ones included)
             if order_id:
                 orders = [self.order(order_id)]
             else:
-                orders, _ = self.list_orders(filters, "created_at", 0, 1_000_000)
+                orders, _ = self.list_orders({}, "created_at", 0, 1_000_000)
         numbers = [n for o in orders for n in o["phone_numbers"]
                    if status is None or n["porting_order_status"] == status]
         return numbers[offset:offset + size], len(numbers)

@@ -17,6 +17,7 @@ from starlette.responses import JSONResponse, Response
 
 from portdesk.platform.sandbox import (
     additional,
+    order_filters,
     portout_filters,
     portouts,
     requirements,
@@ -65,9 +66,7 @@ async def portability(sb: Sandbox, request: Request) -> Response:
 async def list_orders(sb: Sandbox, request: Request) -> Response:
     number, size, offset = page(request)
     flag(request, "include_phone_numbers")
-    found = filters(request, {"customer_reference": {"type": "string"},
-                              "customer_group_reference": {"type": "string"},
-                              "phone_numbers.phone_number.contains": {"type": "string"}})
+    found = filters(request, order_filters.SCHEMAS)
     sort = request.query_params.get("sort[value]", "-created_at")
     V.check(sort, {"type": "string", "enum": ["created_at", "-created_at",
                                               "activation_settings.foc_datetime_requested",
