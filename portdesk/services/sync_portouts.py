@@ -26,6 +26,7 @@ from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import format_display
 from portdesk.platform.port import EventKind, FeedEvent, PortoutRequest
 from portdesk.services.sync_apply import FINISHED, OrderApplier, batched, case_number
+from portdesk.services.sync_keys import PORTOUT_CURSOR
 from portdesk.services.sync_report import Notice, SyncReport
 from portdesk.store import audit
 from portdesk.store.unit import Session
@@ -111,6 +112,13 @@ class PortoutApplier:
                 "(this queue first sees it now; the platform authorizes a request nobody "
                 "answers within 24-48 hours, or it was answered on its portal); the numbers "
                 "leave" + (f" from {foc.isoformat()}" if foc else " on the FOC date")))
+        if state.status == Status.PORTED and not answered_here and \
+                self.repo.get_json(PORTOUT_CURSOR, session):
+            # news, not history: this queue was syncing when the request came (the first
+            # pull meets settled requests quietly), yet nobody here saw it until it ported
+            report.notices.append(Notice(
+                "portout_authorized", created.id, created.reference,
+                ported_unseen_words(created.reference, numbers, portout, self.zone)))
         if portout.awaiting_answer:
             report.notices.append(Notice(
                 "portout_waiting", created.id, created.reference,
@@ -304,6 +312,21 @@ def _case(portout: PortoutRequest, status: Status | None) -> PortCase:
         foc_date=portout.state.foc_date,
         platform_order_id=portout.id, platform_refs=(portout.id,), notes=notes,
         exception_detail=portout.reason, sync_state="synced")
+
+
+def ported_unseen_words(reference: str, numbers: str, portout: PortoutRequest,
+                        zone: tzinfo | None) -> str:
+    """A request this queue never saw until its numbers had left: what happened, who decided
+    (nobody here: the platform, by its 24-48 hour rule, or someone on its portal; the platform
+    does not say which) and what a person does now."""
+    came = f" (it arrived {_stamp(portout.received_at.astimezone(zone))})" \
+        if portout.received_at else ""
+    foc = portout.state.foc_date
+    return (f"{reference}: {numbers} ported out to {portout.carrier_name or 'another carrier'}"
+            f"{' on ' + foc.isoformat() if foc else ''} on a request never answered here{came}: "
+            "the platform authorized it (it does so for a request nobody answers within 24-48 "
+            "hours, or it was answered on its portal). Check with the customer that they asked "
+            "for the move; if not, contact the platform's support at once")
 
 
 def leave_words(carrier: str, foc: str) -> str:

@@ -93,3 +93,24 @@ def test_a_request_already_finished_when_first_seen_raises_no_alarm(
     [case_id] = cases_of(desk, request["id"])
     assert desk.cases.get(case_id).status == Status.PORTED
     assert not [n for n in report.notices if n.kind == "portout_authorized"]
+
+
+def test_a_request_that_came_and_ported_while_the_desk_was_away_is_told(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    """Session 19: a queue that was syncing, then away for a week, while a request came with no
+    event, went unanswered, was authorized by the platform and ported. The walk brought it in as
+    a quiet "Ported" case, as if it were history from before the queue's first sync; the
+    numbers had left and nobody here ever saw the request."""
+    engine = engine_on(sandbox, make_client(sandbox, transport=NoPortoutEvents()), desk)
+    engine.run_once()  # the queue has synced before
+    request = portouts.create(sandbox.sandbox, ["+13125550183"], foc_days=1, with_event=False)
+    sandbox.advance(days=6)  # authorized by the platform, then ported on its FOC date
+    assert engine.client.get_portout(request["id"]).status == "ported"
+    report = engine.run_once()
+    [case_id] = cases_of(desk, request["id"])
+    assert desk.cases.get(case_id).status == Status.PORTED
+    [told] = [n for n in report.notices if n.kind == "portout_authorized"]
+    assert told.case_id == case_id and "312-555-0183 ported out to" in told.message
+    assert "never answered here" in told.message and "24-48 hours" in told.message
+    assert "Check with the customer" in told.message and "it arrived 2026-03-0" in told.message
+    assert not engine.run_once().notices  # told once
