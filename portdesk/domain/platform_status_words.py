@@ -14,7 +14,7 @@ from portdesk.domain.case import CaseKind
 
 # "Port-out order statuses" (port-out-orders.md), as what it means for the specialist
 PORTOUT_WORDS: dict[str, str] = {
-    "pending": "waiting for your answer (authorize or reject)",
+    "pending": "waiting for your answer: authorize or reject it",
     "authorized": "authorized: the numbers leave on the FOC date",
     "rejected-pending": ("rejection under review: the platform's Porting Ops team checks your "
                          "rejection reason; if it is not valid, the request comes back to you "

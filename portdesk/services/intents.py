@@ -63,9 +63,8 @@ def no_order_words(case: PortCase, what: str) -> str:
     if case.status in (Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXPIRED):
         return f"{case.reference} is not on the platform yet: submit it first; {what}"
     label = status_label(case.kind, case.status.value)
-    return (f"{case.reference} reads '{label}' but has no platform order: its status was set "
-            "on this desk, not by the platform (a sample case, or one tracked by hand), so "
-            f"PortDesk cannot do this; {what}")
+    return (f"{case.reference} has no platform order: its status '{label}' was set on this "
+            f"desk, not by the platform (a sample or hand-tracked case); {what}")
 
 
 def require_order(store: Store, case: PortCase, what: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.numbers import format_display
 from portdesk.domain.verification_codes import (
     METHODS,
     CodeOutcome,
@@ -111,7 +112,8 @@ def send(client: PortingPlatform, order: CodesOrder, methods: dict[str, str]) ->
             if not numbers:
                 continue
             client.send_verification_codes(order.order_id, numbers, method)
-            said.append(f"code sent by {METHODS[method]} to {', '.join(numbers)}")
+            said.append(f"code sent by {METHODS[method]} to "
+                        f"{', '.join(format_display(n) for n in numbers)}")
             audits.append(("platform.verification_codes_sent",
                            {"method": method, "numbers": numbers}))
         # the queue's "waiting on the customer" read again

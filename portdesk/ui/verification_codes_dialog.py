@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.numbers import format_display
 from portdesk.domain.verification_codes import METHODS
 from portdesk.services.verification_codes import CodeRow, CodesAnswer, unreachable
 from portdesk.ui.taskman import TaskManager, describe
@@ -111,7 +112,7 @@ class VerificationCodesDialog(QDialog):
                                      else "send a code first")
             for widget in (method, field):
                 widget.setEnabled(not row.verified)
-            self.grid.addWidget(QLabel(row.e164), r, 0)
+            self.grid.addWidget(QLabel(format_display(row.e164)), r, 0)  # as the desk writes it
             self.grid.addWidget(state, r, 1)
             self.grid.addWidget(method, r, 2)
             self.grid.addWidget(field, r, 3)

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from portdesk.domain.customer_wait import codes_words, combined
+from portdesk.domain.numbers import format_display
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.errors import Unreachable
 from portdesk.platform.sandbox.server import SandboxServer
@@ -134,7 +135,7 @@ def test_a_send_that_fails_half_way_records_and_says_what_went(
     client.send_verification_codes = send  # type: ignore[method-assign]
     answer = vc.record(desk, order, vc.send(client, order, {FIRST: "sms", SECOND: "call"}),
                        "tester")
-    assert answer.said == [f"code sent by text message (SMS) to {FIRST}"]
+    assert answer.said == [f"code sent by text message (SMS) to {format_display(FIRST)}"]
     assert isinstance(answer.failed, Unreachable) and answer.rows is None
     [entry] = [e for e in desk.audit.for_case(case.id)
                if e.action == "platform.verification_codes_sent"]

@@ -175,7 +175,7 @@ def test_the_status_hover_says_what_the_platform_s_word_means() -> None:
     from portdesk.ui.queue_model import _status_tip
 
     waiting = _status_tip(row(kind="port_out", status="submitted", platform_status="pending"))
-    assert waiting == ("Platform: waiting for your answer (authorize or reject) (platform "
+    assert waiting == ("Platform: waiting for your answer: authorize or reject it (platform "
                        "status 'pending')")
     review = _status_tip(row(kind="port_out", status="cancel_pending",
                              platform_status="rejected-pending"))

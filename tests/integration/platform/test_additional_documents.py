@@ -260,10 +260,10 @@ def test_a_case_moved_past_draft_on_this_desk_is_told_where_it_stands(desk: Stor
     with pytest.raises(PortDeskError) as refused:
         ad.attach_new(desk, at_carrier.id, "csr.pdf", _pdf("CSR"), "csr", "tester")
     said = str(refused.value)
-    assert "reads 'At carrier' but has no platform order" in said
-    assert "set on this desk, not by the platform" in said and "submit it first" not in said
-    assert "reads 'At carrier'" in ad.listing(None, desk, at_carrier.id).note
-    with pytest.raises(PortDeskError, match="reads 'At carrier' but has no platform order"):
+    assert "has no platform order: its status 'At carrier' was set on this desk" in said
+    assert "not by the platform" in said and "submit it first" not in said
+    assert "its status 'At carrier'" in ad.listing(None, desk, at_carrier.id).note
+    with pytest.raises(PortDeskError, match="its status 'At carrier' was set on this desk"):
         codes_order(desk, at_carrier.id)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
+from portdesk.domain.numbers import format_display
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.errors import RequestRejected, Unreachable
 from portdesk.platform.sandbox.server import SandboxServer
@@ -69,8 +70,8 @@ def test_codes_are_sent_per_number_verified_and_the_order_goes(
     assert [r.words for r in vc.code_rows(client, desk, case_id)] == ["no code sent yet"] * 2
 
     said = vc.send_codes(client, desk, case_id, {FIRST: "sms", SECOND: "call"}, "tester")
-    assert said == [f"code sent by text message (SMS) to {FIRST}",
-                    f"code sent by voice call to {SECOND}"]
+    assert said == [f"code sent by text message (SMS) to {format_display(FIRST)}",
+                    f"code sent by voice call to {format_display(SECOND)}"]
     phones = _received(sandbox, order_id)
     assert {n: p["method"] for n, p in phones.items()} == {FIRST: "sms", SECOND: "call"}
     assert {r.e164: r.words for r in vc.code_rows(client, desk, case_id)} == {
