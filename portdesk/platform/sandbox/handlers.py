@@ -237,9 +237,19 @@ async def requirements_list(sb: Sandbox, request: Request) -> Response:
 
 
 async def list_associated(sb: Sandbox, request: Request) -> Response:
+    """As described: newest first unless `sort[value]` says otherwise, `filter[action]` and
+    `filter[phone_number]` (a number inside the record's range) applied; both were ignored and
+    the list came oldest first (session 19)."""
     number, size, offset = page(request)
-    found = steps.list_associated(sb, path_id(request, "porting_order_id", "porting order"))
-    return data(found[offset:offset + size], page_meta(number, size, len(found)))
+    found = filters(request, {"action": {"type": "string", "enum": ["keep", "disconnect"]},
+                              "phone_number": {"type": "string"}})
+    sort = request.query_params.get("sort[value]", "-created_at")
+    V.check(sort, {"type": "string", "enum": ["-created_at", "created_at"]}, "sort[value]",
+            parameter=True)
+    listed = steps.list_associated(sb, path_id(request, "porting_order_id", "porting order"),
+                                   found.get("action"), found.get("phone_number"))
+    listed = listed if sort == "created_at" else listed[::-1]
+    return data(listed[offset:offset + size], page_meta(number, size, len(listed)))
 
 
 async def add_associated(sb: Sandbox, request: Request) -> Response:

@@ -65,9 +65,22 @@ def add_associated(sandbox: Sandbox, order_id: str, body: Json) -> Json:
         return record
 
 
-def list_associated(sandbox: Sandbox, order_id: str) -> list[Json]:
+def list_associated(sandbox: Sandbox, order_id: str, action: str | None = None,
+                    phone_number: str | None = None) -> list[Json]:
+    """The order's ranges in the order they were made (created_at ascending)."""
     sandbox.order(order_id)
-    return sandbox.state.records("associated", order_id)
+    return [r for r in sandbox.state.records("associated", order_id)
+            if (action is None or r.get("action") == action)
+            and (phone_number is None or _in_range(phone_number, r.get("phone_number_range")))]
+
+
+def _in_range(number: str, span: object) -> bool:
+    """Whether an E.164 number lies in a range of numbers of its own length."""
+    if not isinstance(span, dict):
+        return False
+    start = str(span.get("start_at") or "")
+    end = str(span.get("end_at") or start)
+    return len(number) == len(start) == len(end) and start <= number <= end
 
 
 def delete_associated(sandbox: Sandbox, order_id: str, record_id: str) -> Json:

@@ -65,3 +65,27 @@ def test_every_described_filter_is_applied(sandbox: SandboxServer, http: httpx.C
     refused = http.get("porting_orders", params={
         "filter[activation_settings][foc_datetime_requested][gt]": "next week"})
     assert refused.status_code == 422
+
+
+def test_associated_numbers_are_listed_filtered_and_sorted_as_described(
+        http: httpx.Client) -> None:
+    """`GET .../associated_phone_numbers`: "If not given, results are sorted by created_at in
+    descending order", `filter[action]`, `filter[phone_number]`; the sandbox listed oldest first
+    and ignored both filters."""
+    order_id = _order(http, "+442079460101", "GB-2")
+    for action, start, end in (("keep", "+442079460103", "+442079460105"),
+                               ("disconnect", "+442079460106", "+442079460106")):
+        made = http.post(f"porting_orders/{order_id}/associated_phone_numbers", json={
+            "action": action, "phone_number_range": {"start_at": start, "end_at": end}})
+        assert made.status_code == 201
+
+    def actions(**params: str) -> list[str]:
+        answer = http.get(f"porting_orders/{order_id}/associated_phone_numbers", params=params)
+        assert answer.status_code == 200, answer.text
+        return [r["action"] for r in answer.json()["data"]]
+
+    assert actions() == ["disconnect", "keep"]  # newest first
+    assert actions(**{"sort[value]": "created_at"}) == ["keep", "disconnect"]
+    assert actions(**{"filter[action]": "keep"}) == ["keep"]
+    assert actions(**{"filter[phone_number]": "+442079460104"}) == ["keep"]
+    assert actions(**{"filter[phone_number]": "+442079460199"}) == []
