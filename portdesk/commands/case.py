@@ -274,10 +274,11 @@ FOC_UTC_NOTE = ("FOC ... UTC: a date an older PortDesk stored as the UTC day, pe
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.case import mask_secret
     from portdesk.domain.entries import entry_from_case
-    from portdesk.domain.kind_fields import absent_note, port_date_name, unused_fields
+    from portdesk.domain.kind_fields import absent_note, port_date_name, status_label, unused_fields
     from portdesk.domain.lifecycle import foc_void
     from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
+    from portdesk.domain.platform_status_words import platform_status_words
     from portdesk.domain.sync_trouble import conflict_line, masked, trouble
     from portdesk.services.lookup import case_with_history, held_behind, quick_case_with_history
 
@@ -319,8 +320,8 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     name = port_date_name(case.kind, case.status.value)  # a transfer's is no carrier's FOC
     dates.append(f"{name} {foc}" if dates else f"{name:12} {foc}")
     rows = [
-        ("status", f"{case.status.value}"
-         + (f" (platform: {case.platform_status})" if case.platform_status else "")),
+        ("status", status_label(case.kind, case.status.value)),
+        ("platform", platform_status_words(case.kind, case.platform_status or "") or None),
         ("kind", ", ".join(kind)),
         ("carrier", case.losing_carrier if "losing_carrier" not in unused else None),
         ("account", "   ".join(account) or (NOT_ON_FILE if checked else None)),

@@ -65,10 +65,11 @@ def test_case_list_marks_a_utc_foc_in_the_table_and_the_json(
 
 def test_case_show_marks_a_utc_foc(queue: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(queue, "case", "show", "PD-000001") == 0
-    [line] = [ln for ln in capsys.readouterr().out.splitlines() if "FOC" in ln]
+    # the dates line (the status line reads "FOC confirmed", in words, since session 19)
+    [line] = [ln for ln in capsys.readouterr().out.splitlines() if "FOC 20" in ln]
     assert "FOC 2026-12-10 UTC" in line and "next sync reads it again" in line
     assert run(queue, "case", "show", "PD-000002") == 0
-    [line] = [ln for ln in capsys.readouterr().out.splitlines() if "FOC" in ln]
+    [line] = [ln for ln in capsys.readouterr().out.splitlines() if "FOC 20" in ln]
     assert line.rstrip().endswith("FOC 2026-12-10")
     assert run(queue, "case", "show", "PD-000001", "--json") == 0
     assert json.loads(capsys.readouterr().out)["foc_utc_date"] is True

@@ -66,3 +66,11 @@ def test_reject_lists_checks_says_and_keeps_the_code_s_words(
         store.close()
     assert "Port-out rejected: Name on the request does not match the account holder " \
            "(code 1004)" in titles
+
+    assert run("sync", "--once") == 0  # the answer goes: the platform reviews the rejection
+    capsys.readouterr()
+    assert run("case", "show", reference) == 0
+    shown = capsys.readouterr().out
+    assert "status       Rejection in review" in shown  # it read "cancel_pending"
+    assert "platform     rejection under review: the platform's Porting Ops team checks " \
+           "your rejection reason" in shown and "(platform status 'rejected-pending')" in shown
