@@ -24,6 +24,7 @@ from portdesk.domain.kind_fields import port_date_noun, status_label
 from portdesk.domain.moments import shown_stamp
 from portdesk.domain.number_requirements import REQUIREMENTS_STATUS
 from portdesk.domain.numbers import format_display
+from portdesk.domain.platform_status_words import platform_status_words
 from portdesk.domain.rejections import REASONS
 from portdesk.domain.sync_trouble import WHAT, platform_reason
 from portdesk.domain.verification_codes import METHODS
@@ -275,6 +276,14 @@ def platform_step_entry(e: AuditEntry) -> TimelineEntry:
     return TimelineEntry(e.at, kind, e.actor, title, "\n".join(lines))
 
 
+def _status_reason(kind: CaseKind, reason: str, platform_status: str | None) -> str:
+    """A change the platform made is said by what its word means (the guides), not as
+    "platform: rejected-pending"; a person's reason is theirs, as written."""
+    if platform_status and reason == f"platform: {platform_status}":
+        return f"Platform: {platform_status_words(kind, platform_status)}"
+    return reason
+
+
 def portout_rejected_title(changes: dict[str, Any]) -> str:
     """A port-out rejection by its code's words as the platform's list gave them when it was
     answered (kept in the entry); an entry without them says what the number is."""
@@ -383,7 +392,8 @@ def timeline(store: Store, case_id: int, case: PortCase | None = None) -> list[T
                                          ", ".join(format_display(n)
                                                    for n in case.number_e164s)))
         else:  # FOC confirmed too: its date is told by the FOC's own entry (_foc_title)
-            out.append(TimelineEntry(s.at, "status", s.actor, f"Status: {label}", s.reason))
+            out.append(TimelineEntry(s.at, "status", s.actor, f"Status: {label}",
+                                     _status_reason(case.kind, s.reason, s.platform_status)))
     for c in store.comments.for_case(case_id):
         out.append(TimelineEntry(c.at, "comment", c.author, "Comment", c.body))
     out.extend(check_entry(v) for v in store.verifications.for_case(case_id))

@@ -74,3 +74,11 @@ def test_reject_lists_checks_says_and_keeps_the_code_s_words(
     assert "status       Rejection in review" in shown  # it read "cancel_pending"
     assert "platform     rejection under review: the platform's Porting Ops team checks " \
            "your rejection reason" in shown and "(platform status 'rejected-pending')" in shown
+    store = Store.open(db, key_dir=tmp_path)
+    try:
+        held = case_by_reference(store, reference)
+        assert held.id is not None
+        [turn] = [e for e in timeline(store, held.id) if e.title == "Status: Rejection in review"]
+    finally:
+        store.close()
+    assert turn.detail.startswith("Platform: rejection under review")  # was "platform: r..."
