@@ -217,10 +217,15 @@ def status_choices(kinds: Iterable[CaseKind | None]) -> StatusChoices:
     if not apart:
         return StatusChoices(choices)
     without = [_KIND_PLURALS[k] for k in present if k is not None and k in _NO_CARRIER]
+    why = [f"{' and '.join(without)} have no carrier, so no FOC"] if without else []
+    if any(k in _KIND_LABELS for k in present):
+        why.append("a port-out is rejected, never cancelled: its cancel pending is a rejection "
+                   "the platform reviews")
+    mixed = [_KIND_PLURALS[k] if k is not None else "cases of other kinds" for k in present]
     return StatusChoices(choices, (
-        f"Not offered for this selection: {', '.join(apart)}. It mixes {' and '.join(without)} "
-        "(no carrier, so no FOC) with ports, and those statuses mean a different thing for "
-        "each: select cases of one kind to set them."))
+        f"Not offered for this selection: {', '.join(apart)}. It mixes {' and '.join(mixed)}, "
+        f"and those statuses mean a different thing for each ({'; '.join(why)}): select cases "
+        "of one kind to set them."))
 
 
 def port_date_why(kind: CaseKind) -> str:
