@@ -40,7 +40,7 @@ def bill_said(outcome: Any) -> str:
     value" had changed the case's values (walked: a wrong account number fixed from the bill)."""
     parts = ["Bill attached"] if outcome.document is not None else []
     if outcome.case_changed:
-        parts.append("value(s) copied from the bill into the case (see the Timeline)")
+        parts.append("the case holds what you copied from the bill (see the Timeline)")
     said = "; ".join(parts)
     return said[:1].upper() + said[1:]
 
@@ -93,7 +93,8 @@ class DocumentActions:
 
     def check_bill(self, path: Path | None = None) -> None:
         """Check bill on the open case; with a dropped file, that file without asking for one."""
-        self._for_case(lambda *args: self._bill_check(*args, path=path), said=bill_said)
+        self._for_case(lambda store, settings, actor, case_id, parent: self._bill_check(
+            store, settings, actor, case_id, parent, path), said=bill_said)
 
     def _bill_check(self, store: Any, settings: Any, actor: str, case_id: int,
                     parent: Any, path: Path | None = None) -> Any:
