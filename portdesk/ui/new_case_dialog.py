@@ -38,6 +38,7 @@ from portdesk.domain.number_paste import (
     request_group,
 )
 from portdesk.domain.numbers import NumberKind, ParsedNumber
+from portdesk.domain.words import counted
 from portdesk.ui.banners import RULES
 from portdesk.ui.fields import phone_to_e164
 from portdesk.ui.screen import fit_to_screen
@@ -122,7 +123,7 @@ class NewCaseDialog(QDialog):
         self.paste_report = QLabel()
         self.paste_report.setWordWrap(True)
         self.paste_report.setAccessibleName("Numbers report")
-        self.split = QCheckBox("Put them in their own linked case(s): one request each")
+        self.split = QCheckBox("Put them in their own linked cases: one request each")
         self.split.setChecked(True)
         self.split.hide()
         for key in LABELS:
@@ -329,9 +330,9 @@ class NewCaseDialog(QDialog):
             self._seen_report = self.paste_report.text()
             valid = len(report.numbers)
             self.error.setText(f"Some lines were not used (see the report above). Press "
-                               f"again to create with the {valid} valid number(s), or fix the "
+                               f"again to create with the {counted(valid, 'valid number')}, or fix the "
                                "list.")
-            self.create_button.setText(f"Create with {valid} valid number(s)")
+            self.create_button.setText(f"Create with {counted(valid, 'valid number')}")
             return
         self.result_cases = cases
         self.accept()
