@@ -7,10 +7,12 @@ PORTDESK_PLATFORM_KEY or the OS keyring; it is never printed).
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.words import counted
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
@@ -32,11 +34,19 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     for reference in args.retry:
         _send_again(ctx, reference)
-    engine = ctx.sync_engine()
+    # a platform that does not answer takes minutes to give up on: say so as it happens
+    engine = ctx.sync_engine(
+        on_retry=lambda *told: print(retry_line(*told), file=sys.stderr, flush=True))
     try:
         return _rounds(engine, args.once, args.reconcile, ctx.settings.sync_interval_minutes)
     finally:
         engine.client.close()
+
+
+def retry_line(error: Exception, attempt: int, attempts: int, wait: float) -> str:
+    """What went wrong and what comes next, while the command waits to try again."""
+    return (f"{error}: trying again (attempt {attempt + 1} of {attempts}) in "
+            f"{max(1, round(wait))} s")
 
 
 def _send_again(ctx: Context, reference: str) -> None:
@@ -48,7 +58,7 @@ def _send_again(ctx: Context, reference: str) -> None:
     said = sync_failures.case_trouble(ctx.store, case)
     count = sync_failures.send_again(ctx.store, case.id, ctx.actor)
     what = said.what if said is not None else "its refused changes"
-    print(f"{case.reference}: {what} queued again ({count} item(s)), as refused: "
+    print(f"{case.reference}: {what} queued again ({counted(count, 'item')}), as refused: "
           f"{said.why if said else '-'}", flush=True)
 
 
