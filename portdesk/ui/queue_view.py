@@ -336,9 +336,10 @@ class QueueView(QWidget):
     def _update_summary(self, total: int) -> None:
         more = "" if self.model.complete else "+"
         self.summary.setText(f"  {total:,}{more} case{'s' if total != 1 else ''}")
-        narrow = self.queue is not None and self.queue.key != "all"
-        if total == 0 and self.model.complete and narrow and self.filter.text().strip():
-            self.elsewhere.setText(f"Nothing in “{html.escape(self.queue.label)}” matches. "
+        queue = self.queue
+        if total == 0 and self.model.complete and queue is not None and queue.key != "all" \
+                and self.filter.text().strip():
+            self.elsewhere.setText(f"Nothing in “{html.escape(queue.label)}” matches. "
                                    "<a href=\"all\">Look in All cases</a> (Return)")
             self.elsewhere.show()
         else:
