@@ -35,18 +35,27 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     for reference in args.retry:
         _send_again(ctx, reference)
     # a platform that does not answer takes minutes to give up on: say so as it happens
-    engine = ctx.sync_engine(
-        on_retry=lambda *told: print(retry_line(*told), file=sys.stderr, flush=True))
+    engine = ctx.sync_engine(on_retry=_say_retry)
     try:
         return _rounds(engine, args.once, args.reconcile, ctx.settings.sync_interval_minutes)
     finally:
         engine.client.close()
 
 
-def retry_line(error: Exception, attempt: int, attempts: int, wait: float) -> str:
-    """What went wrong and what comes next, while the command waits to try again."""
+def retry_line(error: Exception, attempt: int, attempts: int, wait: float) -> str | None:
+    """What went wrong and what comes next, while the command waits to try again; None when
+    the attempt failed at once (a refused connection is retried within seconds, and the
+    command's error stays one line): only an attempt that waited for an answer is said."""
+    if not getattr(error, "timed_out", False):
+        return None
     return (f"{error}: trying again (attempt {attempt + 1} of {attempts}) in "
             f"{max(1, round(wait))} s")
+
+
+def _say_retry(error: Exception, attempt: int, attempts: int, wait: float) -> None:
+    line = retry_line(error, attempt, attempts, wait)
+    if line is not None:
+        print(line, file=sys.stderr, flush=True)
 
 
 def _send_again(ctx: Context, reference: str) -> None:

@@ -46,6 +46,15 @@ def test_each_retry_is_told_before_the_wait() -> None:
 def test_the_line_says_what_happened_and_what_comes_next() -> None:
     error = e.Unreachable("cannot reach the platform at p.test: it did not answer in time; "
                           "check the address and your network, PortDesk will retry")
+    error.timed_out = True
     line = retry_line(error, 1, 5, 0.6)
+    assert line is not None
     assert line.startswith("cannot reach the platform at p.test: it did not answer in time")
     assert line.endswith("trying again (attempt 2 of 5) in 1 s")
+
+
+def test_a_failure_that_came_at_once_is_not_said_twice() -> None:
+    """A refused connection is retried within seconds: the command's error stays one line
+    (tests/integration/platform/test_sync_errors.py)."""
+    refused = e.Unreachable("cannot reach the platform at p.test: it refused the connection")
+    assert retry_line(refused, 1, 5, 0.6) is None
