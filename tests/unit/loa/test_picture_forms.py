@@ -15,6 +15,7 @@ from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.formocr import UNREAD, PictureText, picture_pages, weigh
 from portdesk.loa.formscan import Word, extract_words
 from portdesk.loa.mapping import Placement
+from portdesk.loa.vocabulary import classify_in
 from tests.loaforms.kit import Sheet
 from tests.loaforms.round28_kit import tf
 from tests.loaforms.round32_kit import scanned_page
@@ -183,3 +184,46 @@ def test_values_on_pages_with_a_text_layer_are_not_weighed() -> None:
     picture = PictureText([Word("Account", 1, 40, 717, 70, 724, conf=0.5)], [1])
     kept, review = weigh([_placed(rect, "Account number")], [_blank(rect)], picture)
     assert [p.confidence for p in kept] == [0.8] and review == []
+
+
+# -- classes the picture forms showed, on printed text --------------------------------------
+
+def test_the_big_box_beside_the_date_of_signing_is_signed_when_no_word_names_it() -> None:
+    """'[large box, its caption hidden under a widget]  Date of signature [____]': nothing
+    names the box, the date's label says a signature is made there."""
+    s = Sheet("hidden-caption", "US", "en", "", letter_size)
+    s.text(40, H - 60, "Account holder name", 8)
+    tf(s, "w1", 40, H - 80, 300, 14, None)
+    s.box(40, 400, 250, 46, None, "signature box")
+    s.text(300, 440, "Date of signature", 8)
+    tf(s, "w2", 300, 420, 110, 14, None)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="US")
+    signs = [p for p in analysis.placements if p.field == LoaField.SIGNATURE]
+    assert len(signs) == 1 and signs[0].rect is not None and signs[0].rect[2] <= 292, signs
+    assert [p.widget for p in analysis.placements if p.field == LoaField.DATE_SIGNED] == ["w2"]
+
+
+def test_a_signature_read_by_its_words_is_not_moved_to_a_box_beside_the_date() -> None:
+    s = Sheet("named-signature", "US", "en", "", letter_size)
+    s.text(40, H - 60, "Account holder name", 8)
+    tf(s, "w1", 40, H - 80, 300, 14, None)
+    s.box(40, 400, 250, 46, None, "a box for the office")
+    s.text(300, 440, "Date of signature", 8)
+    tf(s, "w2", 300, 420, 110, 14, None)
+    s.sign_line("Signature of the account holder", 40, 300, 300, label_below=True)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="US")
+    signs = [p for p in analysis.placements if p.field == LoaField.SIGNATURE]
+    assert len(signs) == 1 and signs[0].rect is not None and signs[0].rect[1] < 350, signs
+
+
+@pytest.mark.parametrize(("label", "language", "field"), [
+    # "they stay with the current operator": the numbers that stay, no operator's name
+    ("Ostanejo pri sedanjem operaterju:", "sl", LoaField.REMAINING_NUMBERS),
+    ("Sedanji operater", "sl", LoaField.CARRIER),
+    ("Ostaju kod sadašnjeg operatora", "hr", LoaField.REMAINING_NUMBERS),
+    ("Sadašnji operator", "hr", LoaField.CARRIER),
+])
+def test_what_stays_with_the_operator_is_the_numbers(label: str, language: str,
+                                                     field: LoaField) -> None:
+    reading = classify_in(label, (language,))
+    assert reading is not None and reading.field == field, reading
