@@ -145,7 +145,8 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
         review += displaced
     fillable = any(w.kind in ("text", "checkbox") for w in widgets)
     if strict and not placements:
-        raise FormNotUsable(notice or _nothing(label, words, widgets))
+        raise FormNotUsable(notice or (f"{label}: {pictures.notice}" if pictures.notice
+                                       else _nothing(label, words, widgets)))
     if fmap.notice and placements and not notice:  # what the layout alone placed, said first
         notice = f"{label}: {fmap.notice}"
     if pictures.pages or pictures.notice:

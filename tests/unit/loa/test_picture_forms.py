@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import letter as letter_size
 
 from portdesk.loa import formocr
 from portdesk.loa.blanks import Blank
+from portdesk.loa.errors import FormNotUsable
 from portdesk.loa.fields import LoaField, values_from_case
 from portdesk.loa.fill import analyse_form, fill_form
 from portdesk.loa.formocr import UNREAD, PictureText, picture_pages, weigh
@@ -227,3 +228,17 @@ def test_what_stays_with_the_operator_is_the_numbers(label: str, language: str,
                                                      field: LoaField) -> None:
     reading = classify_in(label, (language,))
     assert reading is not None and reading.field == field, reading
+
+
+def test_a_picture_form_without_tesseract_is_refused_in_one_sentence_saying_why(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No widgets, no text layer, no OCR: nothing to fill, and the reason is the missing
+    Tesseract (not 'no printed labels'), with what to do."""
+    monkeypatch.setattr(formocr, "available", lambda: False)
+    s = Sheet("bare-picture", "US", "en", "", letter_size)
+    scanned_page(s, [(40, H - 80, "Account holder name", 9)], [(40, H - 100, 300, 15)])
+    with pytest.raises(FormNotUsable) as refused:
+        analyse_form(s.build()[0], "form.pdf", country="US")
+    said = str(refused.value)
+    assert "Tesseract OCR is not installed" in said and "install tesseract-ocr" in said
+    assert "\n" not in said and "Traceback" not in said
