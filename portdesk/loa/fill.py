@@ -37,7 +37,7 @@ from portdesk.loa.files import (
     owner_permissions,
     refuses_damaged_pdf,
 )
-from portdesk.loa.formocr import picture_notice, read_pictures, weigh
+from portdesk.loa.formocr import off_the_edges, picture_notice, read_pictures, weigh
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
 from portdesk.loa.language import in_no_language_read, reads_no_language
 from portdesk.loa.mapping import Placement, Review
@@ -122,6 +122,10 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     # a page that is one picture: its labels read by OCR
     pictures = read_pictures(pdf, words, [(w.page, w.rect) for w in widgets])
     fingerprint = form_fingerprint(widgets, words or pictures.words)
+    # printed lines and boxes are read on every page: a partly fillable form prints its
+    # signature line, number grid or tick boxes beside its widgets
+    rules = read_rules(pdf, range(len(writer.pages)), pictures.pages)
+    pictures = off_the_edges(pictures, {n: r.cells for n, r in rules.items()})
     words = [*words, *pictures.words]
     words, script = readable_words(words)  # Greek, Bulgarian, or a bilingual form's Latin half
     notice = ""
@@ -129,10 +133,7 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
         notice = (f"{label}: the form is written in {script}, which PortDesk cannot read: "
                   "place each value by clicking on the page in the desk")
     pages = len(writer.pages)
-    # printed lines and boxes are read on every page: a partly fillable form prints its
-    # signature line, number grid or tick boxes beside its widgets
-    fmap = map_form(widgets, words, pages, read_rules(pdf, range(pages), pictures.pages),
-                    country)
+    fmap = map_form(widgets, words, pages, rules, country)
     placements, unsure = weigh(fmap.placements, fmap.blanks, pictures)
     remembered = memory.load(fingerprint) if memory else None
     if remembered:

@@ -41,6 +41,8 @@ MIN_TEXT_CHARS = 25  # fewer printed characters than this: the page has no usabl
 _COVER = 0.5  # an image covering this much of the page: its print is in the picture
 UNSURE = 0.6  # Tesseract's confidence under which a word never names a blank
 NOISE = 0.3  # under this a "word" is a box edge or a speck read as letters: dropped
+UNSURE_MARK = 0.9  # ... and under which a short mark with a digit ("3.", a slot's number)
+# sets the page's printed numbers aside: its rows are numbered by place, never by a misread digit
 UNREAD = "?"  # the text an unsure word keeps: it holds its place, it names nothing
 _GREY_INK = 107  # grey level of a word's darkest ink above which it is printed grey (specimen)
 _CACHE_PAGES = 24
@@ -174,6 +176,7 @@ def _ocr_page(page: pdfium.PdfPage, n: int, limits: IntakeLimits) -> list[Word]:
     tess = _tesseract()
     data = tess.image_to_data(image, config="--psm 11", output_type=tess.Output.DICT)
     out: list[Word] = []
+    doubted = False
     for i, raw in enumerate(data["text"]):
         text = _EDGES.sub("", str(raw).strip())
         conf = float(data["conf"][i]) / 100
@@ -181,11 +184,24 @@ def _ocr_page(page: pdfium.PdfPage, n: int, limits: IntakeLimits) -> list[Word]:
             continue  # a box edge, a speck, or a rule (the rules come from the pixels too)
         px0, top = float(data["left"][i]), float(data["top"][i])
         px1, low = px0 + float(data["width"][i]), top + float(data["height"][i])
-        light = conf >= UNSURE and _grey(image, (int(px0), int(top), int(px1), int(low)))
-        out.append(Word(text if conf >= UNSURE else UNREAD, n, left + px0 / scale,
+        if _mark(text) and conf < UNSURE_MARK:
+            doubted = True  # a slot's number read unsurely: the list is numbered by place
+            continue
+        sure = conf >= UNSURE
+        light = sure and _grey(image, (int(px0), int(top), int(px1), int(low)))
+        out.append(Word(text if sure else UNREAD, n, left + px0 / scale,
                         bottom + height - low / scale, left + px1 / scale,
                         bottom + height - top / scale, light, conf))
+    if doubted:  # one number of a list misread ("5)" for "3.") reorders the list: the page's
+        # printed numbers are all set aside, its rows taken in their order on the page
+        out = [w for w in out if not _mark(w.text)]
     return out
+
+
+def _mark(text: str) -> bool:
+    """A slot's printed number or another short mark with a digit: OCR's misreading of one
+    ("5)" for "3.") reorders a numbered list, so it must be read surely."""
+    return len(text) <= 3 and any(c.isdigit() for c in text)
 
 
 def _origin(page: pdfium.PdfPage) -> tuple[float, float]:
@@ -281,3 +297,19 @@ def picture_notice(picture: PictureText) -> str:
     if picture.notice:
         said.append(picture.notice)
     return "; ".join(said)
+
+
+def off_the_edges(picture: PictureText, cells: dict[int, Sequence[Rect]]) -> PictureText:
+    """A drawn box's side read as a letter or two ("Ld", "|", an unsure '?') is ink of the box,
+    not a word: a short or unsure OCR word across a cell's left or right side is dropped (left
+    in, it sat inside the box as its caption and the box was no longer a place to write)."""
+    def on_a_side(w: Word) -> bool:
+        if w.text != UNREAD and len(w.text) > 2:
+            return False
+        mid = (w.y0 + w.y1) / 2
+        return any(c[1] <= mid <= c[3] and (w.x0 - 1 <= c[0] <= w.x1 + 1
+                                            or w.x0 - 1 <= c[2] <= w.x1 + 1)
+                   for c in cells.get(w.page, ()))
+
+    return PictureText([w for w in picture.words if not on_a_side(w)], picture.pages,
+                       picture.notice)

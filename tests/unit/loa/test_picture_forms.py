@@ -5,6 +5,8 @@ Tesseract is not installed."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from reportlab.lib.pagesizes import letter as letter_size
 
@@ -69,7 +71,7 @@ def _picture_form(blot: bool = False) -> bytes:
     return s.build()[0]
 
 
-def _entry() -> dict[str, object]:
+def _entry() -> dict[str, Any]:
     return {"account_number": "ACCT-7781-02", "carrier": "Verizon Business"}
 
 
@@ -242,3 +244,37 @@ def test_a_picture_form_without_tesseract_is_refused_in_one_sentence_saying_why(
     said = str(refused.value)
     assert "Tesseract OCR is not installed" in said and "install tesseract-ocr" in said
     assert "\n" not in said and "Traceback" not in said
+
+
+@needs_ocr
+def test_a_paper_form_scanned_to_one_picture_is_filled_on_its_drawn_boxes() -> None:
+    """No widgets at all: the boxes and the signature rule are pixels (read from the picture),
+    the labels OCR's words; values go on the boxes, the numbers down the list in order."""
+    s = Sheet("paper-picture", "US", "en", "", letter_size)
+    texts: list[tuple[float, float, str, float]] = [(40, H - 50, "NUMBER TRANSFER REQUEST", 15)]
+    boxes: list[tuple[float, float, float, float]] = []
+    y = H - 110
+    for label, x, w in [("Account holder name", 40, 330), ("Account number", 380, 190)]:
+        texts.append((x, y + 17, label, 8))
+        boxes.append((x, y, w, 15))
+    texts.append((40, y - 40, "Numbers to transfer", 10))
+    for k in range(4):
+        by = y - 64 - k * 20
+        texts.append((40, by + 4, f"{k + 1}.", 9))
+        boxes.append((56, by, 200, 16))
+    texts.append((40, 430, "Signature", 8))
+    boxes.append((40, 440, 250, 0.5))
+    scanned_page(s, texts, boxes)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="US")
+    by_field: dict[LoaField, list[Placement]] = {}
+    for p in analysis.placements:
+        by_field.setdefault(p.field, []).append(p)
+    name, = by_field[LoaField.ACCOUNT_NAME]
+    assert name.rect is not None and name.rect[0] < 60 and name.rect[2] < 380, name
+    account, = by_field[LoaField.ACCOUNT_NUMBER]
+    assert account.rect is not None and account.rect[0] > 370, account
+    numbers = sorted(by_field[LoaField.NUMBER], key=lambda p: p.slot or 0)
+    assert [p.slot for p in numbers] == [0, 1, 2, 3], numbers
+    assert [p.rect[1] for p in numbers if p.rect] == sorted(
+        (p.rect[1] for p in numbers if p.rect), reverse=True)  # top down
+    assert LoaField.SIGNATURE in by_field
