@@ -93,3 +93,15 @@ def test_a_word_bills_print_as_it_is_keeps_its_meaning_on_a_scan() -> None:
     assert classify_scanned("Accoant Number") == Context.ACCOUNT
     assert classify_scanned("Servlce Address") == Context.SERVICE
 
+
+
+def test_a_comma_after_a_number_read_as_a_dot_parts_the_address_as_printed() -> None:
+    from portdesk.bills.addrparse import parse_address_lines
+    from portdesk.bills.findaddr import _specks_off
+
+    line = _specks_off("8806 MAPLE AVE STE 1197. SPOKANE, WA 99238")
+    assert parse_address_lines([line]) == Address("8806 MAPLE AVE", "STE 1197", "SPOKANE", "WA",
+                                                  "99238")
+    # a street word's own dot, and a decimal, are left as printed
+    assert _specks_off("9107 N. Park St. Unit 16") == "9107 N. Park St. Unit 16"
+    assert _specks_off("Suite 12.5 B") == "Suite 12.5 B"
