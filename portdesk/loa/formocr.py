@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -29,6 +28,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from portdesk.domain.intake import IntakeLimits, raster_scale
+from portdesk.loa import ocrcmd
 from portdesk.loa.blanks import Blank
 from portdesk.loa.formscan import Word, is_leader
 from portdesk.loa.mapping import THRESHOLD, Placement, Rect, Review
@@ -47,16 +47,10 @@ UNREAD = "?"  # the text an unsure word keeps: it holds its place, it names noth
 _GREY_INK = 107  # grey level of a word's darkest ink above which it is printed grey (specimen)
 _CACHE_PAGES = 24
 _EDGES = re.compile(r"^[|\[\]{}()_—~=‘’“”«»°]+$|^[|\[\]{}_—~=]+|[|\[\]{}_—~=]+$")
-_TESSERACT_CMD: list[str] = [""]
-
-
-def configure(tesseract_cmd: str = "") -> None:
-    """Point form OCR at a Tesseract binary (Settings.tesseract_cmd); empty means PATH."""
-    _TESSERACT_CMD[0] = tesseract_cmd
 
 
 def available() -> bool:
-    return shutil.which(_TESSERACT_CMD[0] or "tesseract") is not None
+    return ocrcmd.available()
 
 
 @dataclass
@@ -226,8 +220,8 @@ def _tesseract() -> Any:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract oversubscribes small machines
     import pytesseract
 
-    if _TESSERACT_CMD[0]:
-        pytesseract.pytesseract.tesseract_cmd = _TESSERACT_CMD[0]
+    if ocrcmd.command():
+        pytesseract.pytesseract.tesseract_cmd = ocrcmd.command()
     return pytesseract
 
 

@@ -278,3 +278,23 @@ def test_a_paper_form_scanned_to_one_picture_is_filled_on_its_drawn_boxes() -> N
     assert [p.rect[1] for p in numbers if p.rect] == sorted(
         (p.rect[1] for p in numbers if p.rect), reverse=True)  # top down
     assert LoaField.SIGNATURE in by_field
+
+
+def test_the_configured_tesseract_reads_forms_too(monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: object) -> None:
+    """Settings.tesseract_cmd, said once at the composition root, is the one form OCR runs (a
+    configured path that does not exist is no Tesseract: the picture is said unread)."""
+    from portdesk.config import Settings
+    from portdesk.loa import ocrcmd
+    from portdesk.services import context
+
+    monkeypatch.setenv("PORTDESK_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(context, "load_settings",
+                        lambda: Settings(tesseract_cmd="/nowhere/tesseract"))
+    try:
+        context.Context.from_args("sqlite://")
+        assert ocrcmd.command() == "/nowhere/tesseract" and not formocr.available()
+        analysis = analyse_form(_picture_form(), "form.pdf", country="US", strict=False)
+        assert "Tesseract OCR is not installed" in analysis.notice
+    finally:
+        ocrcmd.configure("")
