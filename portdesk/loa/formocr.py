@@ -16,7 +16,6 @@ leaves an unsure one empty and lists it). Pages with a usable text layer are nev
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import threading
 from collections import OrderedDict
@@ -27,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from portdesk import tesseract
 from portdesk.domain.intake import IntakeLimits, raster_scale
-from portdesk.loa import ocrcmd
 from portdesk.loa.blanks import Blank
 from portdesk.loa.formscan import Word, is_leader
 from portdesk.loa.mapping import THRESHOLD, Placement, Rect, Review
@@ -50,7 +49,7 @@ _EDGES = re.compile(r"^[|\[\]{}()_—~=‘’“”«»°]+$|^[|\[\]{}_—~=]+|[
 
 
 def available() -> bool:
-    return ocrcmd.available()
+    return tesseract.available()
 
 
 @dataclass
@@ -217,12 +216,7 @@ def _grey(image: Image, box: tuple[int, int, int, int]) -> bool:
 
 
 def _tesseract() -> Any:
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract oversubscribes small machines
-    import pytesseract
-
-    if ocrcmd.command():
-        pytesseract.pytesseract.tesseract_cmd = ocrcmd.command()
-    return pytesseract
+    return tesseract.load()
 
 
 _NEAR_X, _NEAR_Y = 160.0, 40.0  # points round a blank its label's words are looked for

@@ -284,8 +284,8 @@ def test_the_configured_tesseract_reads_forms_too(monkeypatch: pytest.MonkeyPatc
                                                   tmp_path: object) -> None:
     """Settings.tesseract_cmd, said once at the composition root, is the one form OCR runs (a
     configured path that does not exist is no Tesseract: the picture is said unread)."""
+    from portdesk import tesseract
     from portdesk.config import Settings
-    from portdesk.loa import ocrcmd
     from portdesk.services import context
 
     monkeypatch.setenv("PORTDESK_DATA_DIR", str(tmp_path))
@@ -293,8 +293,8 @@ def test_the_configured_tesseract_reads_forms_too(monkeypatch: pytest.MonkeyPatc
                         lambda: Settings(tesseract_cmd="/nowhere/tesseract"))
     try:
         context.Context.from_args("sqlite://")
-        assert ocrcmd.command() == "/nowhere/tesseract" and not formocr.available()
+        assert tesseract.command() == "/nowhere/tesseract" and not formocr.available()
         analysis = analyse_form(_picture_form(), "form.pdf", country="US", strict=False)
         assert "Tesseract OCR is not installed" in analysis.notice
     finally:
-        ocrcmd.configure("")
+        tesseract.configure("")
