@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from portdesk.commands._output import print_json
+from portdesk.domain.words import counted, verb
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
@@ -42,11 +43,12 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     elif report.ok:
         against = f"; checkpoint {args.checkpoint.name} holds" if args.checkpoint else ""
         print(f"audit log intact: {report.entries} entries, chain verified, "
-              f"{report.cases} case(s) match their newest entry{against}")
+              f"{counted(report.cases, 'case')} {verb(report.cases, 'matches its', 'match their')}"
+              f" newest entry{against}")
         if report.anchor_note:
             print(f"its end was {report.anchor_note}")
     else:
-        print(f"audit log TAMPERED: {len(report.findings)} problem(s) found")
+        print(f"audit log TAMPERED: {counted(len(report.findings), 'problem')} found")
         for finding in report.findings[:50]:
             print(f"  {finding.kind}: {finding.message}")
         if len(report.findings) > 50:
@@ -60,8 +62,8 @@ def cmd_checkpoint(args: argparse.Namespace, ctx: Context) -> int:
 
     check_output(args.output)  # a typo'd folder is refused, never made (commands/_files.py)
     body = audit_trail.make_checkpoint(ctx.store, args.output)
-    print(f"checkpoint of entry {body['seq']} ({body['entries']} entries, {body['cases']} "
-          f"case(s)) written to {args.output}; keep it where this database's users cannot "
+    print(f"checkpoint of entry {body['seq']} ({body['entries']} entries, "
+          f"{counted(body['cases'], 'case')}) written to {args.output}; keep it where this database's users cannot "
           "write, and check it with `portdesk audit verify --checkpoint FILE`")
     return 0
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from portdesk.commands._output import ProgressLine, print_json, print_table
+from portdesk.domain.words import counted
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
@@ -184,7 +185,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                                        skip_invalid=args.skip_invalid, again=args.again,
                                        progress=ProgressLine("importing"),
                                        limits=ctx.settings.limits)
-    print(f"imported {len(result.imported)} case(s) from {args.file.name}"
+    print(f"imported {counted(len(result.imported), 'case')} from {args.file.name}"
           + (f" ({result.imported[0]} .. {result.imported[-1]})" if result.imported else ""))
     for bad in result.skipped:
         print(f"skipped {bad}")
@@ -228,7 +229,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
                   r.waiting_on_sync() or r.customer_wait
                   or f"{r.next_milestone} {r.next_due or ''}".strip()]
                  for r in page.rows])
-    print(f"{len(page.rows)} of {page.total} case(s)")
+    print(f"{len(page.rows)} of {counted(page.total, 'case')}")
     if any(r.foc_utc for r in page.rows):
         print(FOC_UTC_NOTE)
     return 0
@@ -403,7 +404,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     query = QueueQuery(statuses=_statuses(args.status), limit=10**9, sort="reference",
                        descending=False)
     count = case_service.export_cases(ctx.store, args.file, query, args.include_secrets)
-    print(f"exported {count} case(s) to {args.file}"
+    print(f"exported {counted(count, 'case')} to {args.file}"
           + ("" if args.include_secrets else " (PINs masked; --include-secrets to include them)"))
     return 0
 

@@ -7,10 +7,12 @@ PORTDESK_PLATFORM_KEY or the OS keyring; it is never printed).
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.words import counted
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
@@ -32,11 +34,28 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     for reference in args.retry:
         _send_again(ctx, reference)
-    engine = ctx.sync_engine()
+    # a platform that does not answer takes minutes to give up on: say so as it happens
+    engine = ctx.sync_engine(on_retry=_say_retry)
     try:
         return _rounds(engine, args.once, args.reconcile, ctx.settings.sync_interval_minutes)
     finally:
         engine.client.close()
+
+
+def retry_line(error: Exception, attempt: int, attempts: int, wait: float) -> str | None:
+    """What went wrong and what comes next, while the command waits to try again; None when
+    the attempt failed at once (a refused connection is retried within seconds, and the
+    command's error stays one line): only an attempt that waited for an answer is said."""
+    if not getattr(error, "timed_out", False):
+        return None
+    return (f"{error}: trying again (attempt {attempt + 1} of {attempts}) in "
+            f"{max(1, round(wait))} s")
+
+
+def _say_retry(error: Exception, attempt: int, attempts: int, wait: float) -> None:
+    line = retry_line(error, attempt, attempts, wait)
+    if line is not None:
+        print(line, file=sys.stderr, flush=True)
 
 
 def _send_again(ctx: Context, reference: str) -> None:
@@ -48,7 +67,7 @@ def _send_again(ctx: Context, reference: str) -> None:
     said = sync_failures.case_trouble(ctx.store, case)
     count = sync_failures.send_again(ctx.store, case.id, ctx.actor)
     what = said.what if said is not None else "its refused changes"
-    print(f"{case.reference}: {what} queued again ({count} item(s)), as refused: "
+    print(f"{case.reference}: {what} queued again ({counted(count, 'item')}), as refused: "
           f"{said.why if said else '-'}", flush=True)
 
 

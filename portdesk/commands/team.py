@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from portdesk.commands._output import print_json, print_table
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.words import counted
 
 if TYPE_CHECKING:
     from portdesk.services.context import Context
@@ -115,8 +116,8 @@ def cmd_rotate(args: argparse.Namespace, ctx: Context) -> int:
     old = _passphrase("Current team passphrase: ", PASSPHRASE)
     new = _passphrase("New team passphrase: ", NEW_PASSPHRASE, confirm=True)
     done = rotate_team(ctx.store, old, new, ctx.settings, ctx.actor)
-    print(f"team key rotated (generation {done.generation}): {done.pins} PIN(s) and "
-          f"{done.documents} document(s) re-encrypted; every other desk runs `portdesk team "
+    print(f"team key rotated (generation {done.generation}): {counted(done.pins, 'PIN')} and "
+          f"{counted(done.documents, 'document')} re-encrypted; every other desk runs `portdesk team "
           "join` with the new passphrase")
     return 0
 

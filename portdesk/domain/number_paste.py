@@ -21,6 +21,7 @@ from portdesk.domain.numbers import (
     format_display,
     parse_number,
 )
+from portdesk.domain.words import counted
 
 _SEPARATORS = re.compile(r"[;,\t|]+")
 _EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|extension|x)\s*(\d+)\s*$")
@@ -58,13 +59,13 @@ class PasteReport:
 
     def summary(self, head: str = "") -> str:
         """One line of counts; `head` names what became of the good numbers (default: valid)."""
-        parts = [head or f"{len(self.numbers)} valid number{'s' if len(self.numbers) != 1 else ''}"]
+        parts = [head or counted(len(self.numbers), "valid number")]
         if self.invalid:
             parts.append(f"{len(self.invalid)} not valid")
         if self.duplicates:
-            parts.append(f"{len(self.duplicates)} duplicate(s) skipped")
+            parts.append(f"{counted(len(self.duplicates), 'duplicate')} skipped")
         if self.extensions:
-            parts.append(f"{len(self.extensions)} extension(s) dropped")
+            parts.append(f"{counted(len(self.extensions), 'extension')} dropped")
         return "; ".join(parts) + "."
 
 

@@ -24,6 +24,7 @@ from portdesk.domain.lifecycle import EDITABLE
 from portdesk.domain.loa_binding import STALE_LOA, LoaBinding, PrintedDate, drift
 from portdesk.domain.numbers import InvalidNumber, NumberKind, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
+from portdesk.domain.words import counted
 
 TOLL_FREE_LOA_LIMIT_DAYS = 30
 
@@ -93,8 +94,8 @@ def check_numbers(case: PortCase, ev: Evidence) -> Check:
             bad.append(str(exc))
     if bad:
         return Check("numbers", "Numbers", Level.FAIL,
-                     f"{len(bad)} invalid number(s): {bad[0]}", "numbers")
-    return Check("numbers", "Numbers", Level.PASS, f"{len(case.numbers)} valid number(s).",
+                     f"{counted(len(bad), 'invalid number')}: {bad[0]}", "numbers")
+    return Check("numbers", "Numbers", Level.PASS, f"{counted(len(case.numbers), 'valid number')}.",
                  "numbers")
 
 
@@ -189,7 +190,7 @@ def check_requested_date(case: PortCase, ev: Evidence) -> Check:
     lead, who = requested_date_lead(case.kind)  # by kind: a transfer has no carrier to wait for
     if ahead < lead:
         return Check("requested_date", title, Level.FAIL,
-                     f"{d.isoformat()} is {ahead} business day(s) out; {who}.",
+                     f"{d.isoformat()} is {counted(ahead, 'business day')} out; {who}.",
                      "requested_date")
     if ahead > 30:
         return Check("requested_date", title, Level.FAIL,
@@ -242,22 +243,24 @@ def check_loa(case: PortCase, ev: Evidence) -> Check:
                      "Have it signed again.", "loa")
     if ev.loa_binding is None:
         return Check("loa", title, Level.WARN,
-                     f"Signed LOA, {age} day(s) old, filed before PortDesk kept what an LOA was "
+                     f"Signed LOA, {counted(age, 'day')} old, filed before PortDesk kept what an LOA was "
                      "signed over: check it carries today's values, or sign again.", "loa")
     dropped = drift(ev.loa_binding, case).dropped
     note = ev.loa_printed.note(case.requested_date, ev.loa_signed_on) if ev.loa_printed else ""
     told = f" {note}" if note else ""
     if dropped:
         return Check("loa", title, Level.WARN,
-                     f"Signed LOA, {age} day(s) old; it also lists {len(dropped)} number(s) no "
+                     f"Signed LOA, {counted(age, 'day')} old; it also lists "
+                     f"{counted(len(dropped), 'number')} no "
                      "longer on the case. Most carriers accept that; some want a new LOA."
                      + told, "loa")
     if told:  # matching on every bound value, but its printed date is not the case's
         return Check("loa", title, Level.WARN,
-                     f"Signed LOA, {age} day(s) old, matching the case on what it binds.{told}",
+                     f"Signed LOA, {counted(age, 'day')} old, matching the case on what it binds."
+                     f"{told}",
                      "loa")
     return Check("loa", title, Level.PASS,
-                 f"Signed LOA, {age} day(s) old, matching the case.", "loa")
+                 f"Signed LOA, {counted(age, 'day')} old, matching the case.", "loa")
 
 
 def check_bill(case: PortCase, ev: Evidence) -> Check:
@@ -275,7 +278,8 @@ def check_bill(case: PortCase, ev: Evidence) -> Check:
         return Check("bill", title, Level.WARN,
                      f"The bill is {age} days old (limit {ev.bill_age_limit_days}): "
                      "ask for a more recent one.", "bill")
-    return Check("bill", title, Level.PASS, f"Bill from {ev.bill_statement_date}, {age} day(s) old.",
+    return Check("bill", title, Level.PASS, f"Bill from {ev.bill_statement_date}, "
+                 f"{counted(age, 'day')} old.",
                  "bill")
 
 
@@ -331,7 +335,7 @@ def check_exact_values(case: PortCase, ev: Evidence) -> Check:
         if numbers:
             shown = ", ".join(format_display(n) for n in numbers[:3])
             more = f" and {len(numbers) - 3} more" if len(numbers) > 3 else ""
-            parts.append(f"{len(numbers)} number(s) the bill does not show ({shown}{more})")
+            parts.append(f"{counted(len(numbers), 'number')} the bill does not show ({shown}{more})")
         return Check("exact_values", title, Level.WARN,
                      "Unconfirmed (not shown by the bill, or changed since it was checked): "
                      + "; ".join(parts) + ". Check them against the bill or a CSR.",
@@ -408,7 +412,7 @@ def check_portability(case: PortCase, ev: Evidence) -> Check | None:
                      "numbers")
     extra = f", {fast} eligible for FastPort" if fast else ""
     return Check("portability", "Portability", Level.PASS,
-                 f"all {len(results)} number(s) portable{extra}", "numbers")
+                 f"all {counted(len(results), 'number')} portable{extra}", "numbers")
 
 
 REQUIREMENT_STATES = {  # the platform's requirement_status in the specialist's words

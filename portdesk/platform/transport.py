@@ -72,6 +72,10 @@ class ClientCore:
         # Called before every attempt; raising stops the request unsent. A desk of a team sets it
         # while it holds a lease on the work (store.leases.Keeper), to renew it or stop at once.
         self.guard: Callable[[], None] | None = None
+        # Told before each new attempt (the error, the attempt that failed, how many in all, the
+        # wait): a platform that does not answer takes minutes to give up on, and a person
+        # waiting is told so as it happens (the command line prints it).
+        self.on_retry: Callable[[Exception, int, int, float], None] | None = None
         self._http = httpx.Client(
             base_url=self.base_url + "/", timeout=timeout or DEFAULT_TIMEOUT, transport=transport,
             headers={"Authorization": f"Bearer {api_key}", "Accept": "application/json",
@@ -112,6 +116,8 @@ class ClientCore:
             wait = float(delay) if delay is not None else self.retry.backoff(attempt, self._rng)
             log.info("%s %s failed (%s); retry %d in %.2f s", method, path,
                      type(error).__name__, attempt, wait)
+            if self.on_retry is not None:
+                self.on_retry(error, attempt, self.retry.max_attempts, wait)
             self._sleep(wait)
 
     def _attempt(self, method: str, path: str, params: Any, json: Any, files: Any, data: Any,

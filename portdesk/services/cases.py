@@ -18,6 +18,7 @@ from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
 from portdesk.domain.moments import shown_stamp
 from portdesk.domain.numbers import format_display
 from portdesk.domain.readiness import Check, run_checks
+from portdesk.domain.words import counted, verb
 from portdesk.services import intents, lookup
 from portdesk.services.case_files import BadRow, parse_file, write_cases
 from portdesk.services.evidence import evidence_for as evidence_for
@@ -35,7 +36,8 @@ class ImportRejected(PortDeskError):
         lines = "\n".join(f"  {b}" for b in bad[:200])
         more = f"\n  ... and {len(bad) - 200} more" if len(bad) > 200 else ""
         super().__init__(
-            f"{path.name}: {len(bad)} of {total} row(s) are not valid; nothing was imported "
+            f"{path.name}: {len(bad)} of {counted(total, 'row')} {verb(len(bad), 'is', 'are')} not "
+            "valid; nothing was imported "
             f"(fix them, or use --skip-invalid to import the {total - len(bad)} good ones):\n"
             f"{lines}{more}"
         )
@@ -49,7 +51,7 @@ class AlreadyImported(PortDeskError):
         when = shown_stamp(earlier.imported_at)  # the workstation's clock, its zone named
         refs = earlier.first_reference if earlier.cases == 1 else \
             f"{earlier.first_reference}-{earlier.last_reference}"
-        self.said = (f"{path.name} was imported on {when} as {refs} ({earlier.cases} case(s), "
+        self.said = (f"{path.name} was imported on {when} as {refs} ({counted(earlier.cases, 'case')}, "
                      f"by {earlier.actor}); nothing was imported now")  # the desk asks from here
         super().__init__(f"{self.said}. Import it again? Use --again")
         self.earlier = earlier
@@ -188,7 +190,8 @@ class NotReady(PortDeskError):
         hard = [c for c in failures if not c.overridable]
         advice = ("A written reason cannot override this: fix it first." if hard else
                   "Fix them, or submit with a written override reason.")
-        super().__init__(f"{reference} is not ready to submit ({len(failures)} check(s) fail):\n"
+        super().__init__(f"{reference} is not ready to submit ({counted(len(failures), 'check')} "
+                         f"{verb(len(failures), 'fails', 'fail')}):\n"
                          f"{lines}\n{advice}")
         self.failures = failures
 

@@ -13,9 +13,12 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from portdesk import tesseract
 from portdesk.config import Settings, load_settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from portdesk.platform.port import PortingPlatform
     from portdesk.services.sync import SyncEngine
     from portdesk.store.store import Store
@@ -30,6 +33,7 @@ class Context:
     @classmethod
     def from_args(cls, db_url: str | None) -> Context:
         settings = load_settings()
+        tesseract.configure(settings.tesseract_cmd)  # scans, photos and picture-only forms
         return cls(settings=settings, db_url=db_url or settings.resolved_db_url())
 
     @property
@@ -55,13 +59,16 @@ class Context:
 
         return connect(self.settings.platform_url)
 
-    def sync_engine(self) -> SyncEngine:
-        """The sync engine over this context's store and a new platform client."""
+    def sync_engine(self, on_retry: Callable[[Exception, int, int, float], None] | None = None,
+                    ) -> SyncEngine:
+        """The sync engine over this context's store and a new platform client; `on_retry` is
+        told before each new attempt of a request that failed (ClientCore.on_retry)."""
         from portdesk.services.platform_access import sync_engine
         from portdesk.store.desks import DeskIdentity
 
         return sync_engine(lambda: self.store, self.settings.platform_url,
-                           DeskIdentity.here(self.actor, self.settings.desk_name))
+                           DeskIdentity.here(self.actor, self.settings.desk_name),
+                           on_retry=on_retry)
 
     def close(self) -> None:
         if self._store is not None:

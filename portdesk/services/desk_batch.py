@@ -16,6 +16,7 @@ from portdesk.domain.case import PortCase
 from portdesk.domain.errors import Conflict, PortDeskError
 from portdesk.domain.lifecycle import parse_status
 from portdesk.domain.moments import shown_time
+from portdesk.domain.words import counted
 from portdesk.services.cases import change_status_of
 from portdesk.store.store import Store
 
@@ -31,7 +32,7 @@ class BatchResult:
     changed: list[tuple[str, str]] = field(default_factory=list)  # (reference, who and when)
 
     def summary(self, verb: str) -> str:
-        text = f"{verb} {len(self.done)} case(s)"
+        text = f"{verb} {counted(len(self.done), 'case')}"
         if self.changed:
             text += (f"; {len(self.changed)} changed since you looked, left as they are: "
                      f"{', '.join(ref for ref, _ in self.changed)}")

@@ -78,11 +78,13 @@ adopt_earlier_key = platform_key.adopt_legacy
 earlier_key_waiting = platform_key.legacy_waiting
 
 
-def connect(platform_url: str, key: str | None = None, *, quick: bool = False
+def connect(platform_url: str, key: str | None = None, *, quick: bool = False,
+            on_retry: Callable[[Exception, int, int, float], None] | None = None,
             ) -> PortingPlatform:
     """The platform client, with the key in force unless one is given; close it after use.
 
-    `quick`: one attempt with a short timeout, for a person waiting on a button."""
+    `quick`: one attempt with a short timeout, for a person waiting on a button. `on_retry` is
+    told before each new attempt of a request that failed (ClientCore.on_retry)."""
     from portdesk.platform.client import PlatformClient
     from portdesk.platform.retry import RetryPolicy
 
@@ -93,7 +95,9 @@ def connect(platform_url: str, key: str | None = None, *, quick: bool = False
     if quick:
         return PlatformClient(platform_url, key, timeout=QUICK_TIMEOUT_S,
                               retry=RetryPolicy(max_attempts=1), zone=zone)
-    return PlatformClient(platform_url, key, retry=retry_policy(), zone=zone)
+    client = PlatformClient(platform_url, key, retry=retry_policy(), zone=zone)
+    client.on_retry = on_retry
+    return client
 
 
 def check_connection(url: str, key: str = "") -> str:
@@ -119,7 +123,9 @@ def check_connection(url: str, key: str = "") -> str:
 
 
 def sync_engine(open_store: Callable[[], Store], platform_url: str,
-                desk: DeskIdentity | None = None) -> SyncEngine:
+                desk: DeskIdentity | None = None,
+                on_retry: Callable[[Exception, int, int, float], None] | None = None,
+                ) -> SyncEngine:
     """The sync engine over a new client (the caller's thread owns both; close its client).
     `desk` names this desk among the team's (its leases, `team status`).
 
@@ -127,7 +133,7 @@ def sync_engine(open_store: Callable[[], Store], platform_url: str,
     database first."""
     from portdesk.services.sync import SyncEngine
 
-    client = connect(platform_url)
+    client = connect(platform_url, on_retry=on_retry)
     try:
         return SyncEngine(open_store(), client, desk=desk)
     except BaseException:

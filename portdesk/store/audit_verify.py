@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from portdesk.domain.words import counted, verb
 from portdesk.store.anchors import Anchor, AnchorVerdict, judge
 from portdesk.store.audit import Sealer, database_id
 from portdesk.store.audit_cases import case_findings, document_findings
@@ -44,8 +45,8 @@ def verify(sessions: sessionmaker[Session], sealer: Sealer,
         findings.insert(0, Finding("identity", "the database's identity (sync_state "
                                    "database.id) was removed: no entry can be checked"))
     if not entries and case_count:
-        findings.append(Finding("wiped", f"the audit log is empty but {case_count} case(s) "
-                                "exist: it was wiped"))
+        findings.append(Finding("wiped", f"the audit log is empty but {counted(case_count, 'case')} "
+                                f"{verb(case_count, 'exists', 'exist')}: it was wiped"))
     if held.problem:
         findings.append(Finding("anchor", held.problem))
     findings += tail_findings(walk, head, anchor, sealer, checkpoint, stored_id)

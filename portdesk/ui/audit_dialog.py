@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.moments import shown_stamp
+from portdesk.domain.words import counted, verb
 from portdesk.services import audit_trail
 from portdesk.services.desk_types import AuditEntry, ChainReport, Store
 from portdesk.services.timeline import trail_line
@@ -42,11 +43,12 @@ def verdict(report: ChainReport) -> tuple[str, str]:
     """(sentence, tone) for the chain check, in the CLI's words."""
     if report.ok:
         tail = f" Its end was {report.anchor_note}." if report.anchor_note else ""
-        return (f"Audit log intact: {report.entries:,} entries, chain verified, {report.cases:,} "
-                f"case(s) match their newest entry.{tail}", "ok")
+        return (f"Audit log intact: {report.entries:,} entries, chain verified, "
+                f"{counted(report.cases, 'case')} {verb(report.cases, 'matches its', 'match their')}"
+                f" newest entry.{tail}", "ok")
     shown = "; ".join(f"{f.kind}: {f.message}" for f in report.findings[:3])
     more = f" (and {len(report.findings) - 3} more)" if len(report.findings) > 3 else ""
-    return (f"Audit log TAMPERED: {len(report.findings)} problem(s) found. {shown}{more}. Keep "
+    return (f"Audit log TAMPERED: {counted(len(report.findings), 'problem')} found. {shown}{more}. Keep "
             "the database file as it is and tell your administrator.", "error")
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from portdesk.domain.words import counted
 from portdesk.services import desk
 from portdesk.ui.dialogs import AssignDialog, Inform, SaveFileDialog, StatusDialog
 from portdesk.ui.taskman import describe
@@ -83,4 +84,5 @@ class BatchActions:
             return
         store = self.w.store
         self._run(lambda: desk.export_selected(store, ids, Path(path)),
-                  lambda n: f"Exported {n} case(s) to {path} (PINs masked)")
+                  lambda n: f"Exported {counted(n, 'case') if isinstance(n, int) else n} to {path} "
+                            "(PINs masked)")

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from portdesk.domain.case import PortCase
+from portdesk.domain.words import counted
 from portdesk.services import desk
 from portdesk.ui.dialogs import Confirm, ReasonDialog
 from portdesk.ui.fields import rejected
@@ -244,7 +245,7 @@ class CaseActionsMixin:
             self._show_save_state("Select the numbers to split off in the Numbers tab.")
             return
         reason = ReasonDialog.ask(self._widget(), "Split into a new case",
-                                  f"Move {len(numbers)} number(s) into a new linked case. Why?")
+                                  f"Move {counted(len(numbers), 'number')} into a new linked case. Why?")
         if not reason:
             return
         self.flush()

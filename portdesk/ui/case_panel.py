@@ -20,6 +20,7 @@ from portdesk.config import Settings, own_dir
 from portdesk.domain.case import PortCase
 from portdesk.domain.errors import Conflict
 from portdesk.domain.readiness import Evidence, blocking
+from portdesk.domain.words import counted
 from portdesk.services import desk, lookup
 from portdesk.services.desk_types import Store
 from portdesk.services.intents import EDITABLE
@@ -226,7 +227,7 @@ class CasePanel(CaseActionsMixin, QWidget):
         unsaved, theirs = self._recover(case, recovered)
         if unsaved:
             draft = apply_changes(case, unsaved)
-            self.restored.setText(f"Restored {len(unsaved)} unsaved edit(s) from the "
+            self.restored.setText(f"Restored {counted(len(unsaved), 'unsaved edit')} from the "
                                   "last session.")
         self.restored.setVisible(bool(unsaved))
         if not unchanged or draft is not case:
@@ -348,7 +349,7 @@ class CasePanel(CaseActionsMixin, QWidget):
                 text, tone = "Not saved: fix " + ", ".join(
                     LABELS.get(n, n).lower() for n in errors), "error"
             elif locked := self._locked_changes():  # kept (journal), never dropped silently
-                text, tone = (f"{len(locked)} edit(s) kept here, not saved: "
+                text, tone = (f"{counted(len(locked), 'edit')} kept here, not saved: "
                               + self._locked_advice()), "error"
             elif self.conflicted:  # typing on does not save: the banner's choice comes first
                 text, tone = self._conflict_line, "error"

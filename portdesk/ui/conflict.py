@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.case import PortCase, mask_secret
+from portdesk.domain.words import counted
 from portdesk.ui.case_editor import LABELS
 from portdesk.ui.fields import get_value, set_value
 from portdesk.ui.journal import JOURNALED
@@ -25,7 +26,7 @@ def show(name: str, value: Any) -> str:
     if name == "pin":
         return mask_secret(str(value or ""))
     if name == "numbers":
-        return f"{len(value)} number(s)"
+        return counted(len(value), "number")
     if name == "service_address":
         return value.one_line()
     if hasattr(value, "value"):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
+from portdesk.domain.words import counted
 from portdesk.services import desk, lookup
 from portdesk.services.cases import AlreadyImported, import_cases
 from portdesk.ui.dialogs import Confirm, OpenFileDialog, ReasonDialog
@@ -50,7 +51,7 @@ class DeskCommands:
         store, actor, limits = w.store, w.actor, w.settings.limits
 
         def done(result: Any) -> None:
-            w.status.flash(f"Imported {len(result.imported)} case(s) from {Path(path).name}")
+            w.status.flash(f"Imported {counted(len(result.imported), 'case')} from {Path(path).name}")
             w.after_change()
 
         def failed(exc: BaseException) -> None:

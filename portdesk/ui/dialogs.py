@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from portdesk.domain.case import CaseKind
 from portdesk.domain.kind_fields import status_choices
+from portdesk.domain.words import counted
 
 
 class ReasonDialog(QDialog):
@@ -83,7 +84,7 @@ class StatusDialog(ReasonDialog):
         """Only the statuses every selected case's kind has, in its words (kind_fields), and
         why fewer when a mixed selection narrows the list."""
         offered = status_choices(kinds or [None])
-        dlg = cls(parent, "Change status", f"New status for {count} case(s), and why:",
+        dlg = cls(parent, "Change status", f"New status for {counted(count, 'case')}, and why:",
                   offered.choices)
         dlg.why_fewer = QLabel(offered.why_fewer)
         dlg.why_fewer.setWordWrap(True)
@@ -112,7 +113,7 @@ class AssignDialog(QDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.name.setCompleter(completer)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"Assign {count} case(s) to:"))
+        form.addRow(QLabel(f"Assign {counted(count, 'case')} to:"))
         form.addRow("Specialist", self.name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

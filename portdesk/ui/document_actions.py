@@ -7,7 +7,12 @@ for the current case (or the selected cases) and refreshes the case afterwards.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QWidget
 
 from portdesk.domain.readiness import no_loa_here
 from portdesk.ui import loa as loa_screens
@@ -24,6 +29,8 @@ DOCUMENT_ACTIONS = (
     ("loa_batch_print", "Print LOAs of selection…", "Ctrl+Shift+P"),
     ("check_bill", "Check &bill…", "Ctrl+B"),
 )
+# what the bill check reads (ui/bills/asks.BILL_SUFFIXES; that module loads the bill services)
+BILL_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 ON_SELECTION = ("loa_batch_print",)  # the selected cases, or the open one: not the open one alone
 TAKES_LOA = ("loa_sign", "loa_form", "loa_wet")  # off where the case takes no LOA from us
 
@@ -33,7 +40,7 @@ def bill_said(outcome: Any) -> str:
     value" had changed the case's values (walked: a wrong account number fixed from the bill)."""
     parts = ["Bill attached"] if outcome.document is not None else []
     if outcome.case_changed:
-        parts.append("value(s) copied from the bill into the case (see the Timeline)")
+        parts.append("the case holds what you copied from the bill (see the Timeline)")
     said = "; ".join(parts)
     return said[:1].upper() + said[1:]
 
@@ -52,12 +59,13 @@ class DocumentActions:
             "loa_wet": lambda: self._for_case(loa_screens.open_wet_signature, takes_loa=True),
             "loa_verify": self.verify,
             "loa_batch_print": self.batch_print,
-            "check_bill": lambda: self._for_case(self._bill_check, said=bill_said),
+            "check_bill": lambda: self.check_bill(),
         }
         for key, text, shortcut in DOCUMENT_ACTIONS:
             window.actions_.add(key, "&Case", text, shortcut, "", slot=slots[key],
                                 needs_case=key not in ON_SELECTION)
         panel.print_requested.connect(self.print_preview)
+        self.bill_drop = BillDropOnCase(self)
 
     def _ready(self) -> bool:
         return self.window.store is not None
@@ -83,9 +91,14 @@ class DocumentActions:
         if result is not None:
             panel._after_action(case_id, said(result))
 
+    def check_bill(self, path: Path | None = None) -> None:
+        """Check bill on the open case; with a dropped file, that file without asking for one."""
+        self._for_case(lambda store, settings, actor, case_id, parent: self._bill_check(
+            store, settings, actor, case_id, parent, path), said=bill_said)
+
     def _bill_check(self, store: Any, settings: Any, actor: str, case_id: int,
-                    parent: Any) -> Any:
-        outcome = open_bill_check(store, settings, actor, case_id, parent)
+                    parent: Any, path: Path | None = None) -> Any:
+        outcome = open_bill_check(store, settings, actor, case_id, parent, path)
         return outcome if (outcome.document is not None or outcome.case_changed) else None
 
     def print_preview(self, case_id: int) -> None:
@@ -104,3 +117,53 @@ class DocumentActions:
         if self._ready() and ids:
             loa_screens.open_batch_print(self.window.store, self.window.settings, ids,
                                          self.window)
+
+
+def dropped_bill(mime: QMimeData) -> Path | None:
+    """The one local file dragged, when the bill check reads its kind; else None."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in BILL_SUFFIXES else None
+
+
+class BillDropOnCase(QObject):
+    """A bill dragged onto the open case, wherever it lands, opens Check bill with that file.
+
+    The panel's text boxes take drops themselves: a bill dropped on one was typed into it as its
+    address ("file:///...bill.pdf" as the customer name, then saved). Every widget of the panel
+    that accepts drops is watched, and the panel itself takes what lands between them; a drag
+    that is not one bill file is left to the widget as before (text still drops into a box)."""
+
+    KINDS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+    def __init__(self, actions: DocumentActions) -> None:
+        super().__init__(actions.window)
+        self.actions = actions
+        self.panel = actions.window.case_panel
+        self.panel.setAcceptDrops(True)
+        self.watch()
+        self.panel.case_loaded.connect(lambda _case_id: self.watch())
+
+    def watch(self) -> None:
+        """Watch the panel and each of its widgets that takes drops (again after a case opens:
+        a kind's fields may be new); installing twice keeps one filter."""
+        for widget in [self.panel, *self.panel.findChildren(QWidget)]:
+            if widget.acceptDrops():
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self.KINDS or not isinstance(
+                event, QDragEnterEvent | QDragMoveEvent | QDropEvent):
+            return False
+        path = dropped_bill(event.mimeData())
+        if path is None:
+            return False  # not a bill: the widget's own drop (text into a box) as before
+        if self.panel.case_id is None or self.actions.window.store is None:
+            event.ignore()  # nothing to check it against, and never typed into a box
+            return True
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            QTimer.singleShot(0, lambda: self.actions.check_bill(path))  # once the drag ended
+        return True

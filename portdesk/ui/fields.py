@@ -27,6 +27,7 @@ from portdesk.domain.kind_fields import requested_date_lead
 from portdesk.domain.number_paste import kind_label
 from portdesk.domain.numbers import InvalidNumber, format_display, parse_number
 from portdesk.domain.schedule import business_days_between, is_business_day
+from portdesk.domain.words import counted
 
 TEXT_FIELDS = ("account_name", "authorized_name", "authorized_title", "account_number", "pin",
                "losing_carrier", "assignee", "contact_email", "notes")
@@ -112,7 +113,7 @@ def check_requested_date(value: date | None, today: date, kind: CaseKind | None 
     ahead = business_days_between(today, value)
     lead, who = requested_date_lead(kind)
     if ahead < lead:
-        return f"Only {ahead} business day(s) out; {who}."
+        return f"Only {counted(ahead, 'business day')} out; {who}."
     if ahead > 30:
         return f"{ahead} business days out; at most 30 are accepted."
     return ""

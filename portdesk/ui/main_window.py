@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.queue_view.case_activated.connect(self.case_panel.open_case)
         self.queue_view.case_left.connect(self._on_case_left)
         self.queue_view.reopen_missed.connect(self._on_reopen_missed)
+        self.queue_view.all_cases_requested.connect(lambda: self.sidebar.select_key("all"))
         self.case_panel.case_loaded.connect(self.queue_view.follow_editor)
         self.case_panel.case_created.connect(self._show_created)
         self.queue_view.samples_requested.connect(self.commands.load_samples)

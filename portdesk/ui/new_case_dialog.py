@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portdesk.domain.case import Address, CaseKind, CaseNumber, PortCase, carrier_is_wireless
+from portdesk.domain.case import (
+    Address,
+    CaseKind,
+    CaseNumber,
+    CustomerType,
+    PortCase,
+    carrier_is_wireless,
+)
 from portdesk.domain.kind_fields import unused_fields
 from portdesk.domain.number_paste import (
     PasteReport,
@@ -38,6 +45,7 @@ from portdesk.domain.number_paste import (
     request_group,
 )
 from portdesk.domain.numbers import NumberKind, ParsedNumber
+from portdesk.domain.words import counted
 from portdesk.ui.banners import RULES
 from portdesk.ui.fields import phone_to_e164
 from portdesk.ui.screen import fit_to_screen
@@ -63,14 +71,14 @@ HINTS = {
 # The dialog asked a port-out for a "carrier" the editor hides: typed there it could be the
 # GAINING carrier, and was stored as the losing one.
 INTAKE = {
-    "port_in": ("account_name", "carrier", "account_number", "pin", "authorized_name",
+    "port_in": ("account_name", "customer_type", "carrier", "account_number", "pin", "authorized_name",
                 "authorized_title", "numbers", "btn", "line1", "line2", "city", "state",
                 "postal_code"),
-    "port_out": ("account_name", "carrier", "account_number", "pin", "authorized_name",
+    "port_out": ("account_name", "customer_type", "carrier", "account_number", "pin", "authorized_name",
                  "authorized_title", "numbers", "btn", "line1", "line2", "city", "state",
                  "postal_code"),
-    "transfer": ("account_name", "from_sub", "to_sub", "numbers"),
-    "international": ("country", "account_name", "carrier", "account_number", "authorized_name",
+    "transfer": ("account_name", "customer_type", "from_sub", "to_sub", "numbers"),
+    "international": ("country", "account_name", "customer_type", "carrier", "account_number", "authorized_name",
                       "authorized_title", "numbers", "btn", "line1", "line2", "city",
                       "postal_code"),
 }
@@ -87,7 +95,8 @@ def asks(kind: str) -> tuple[str, ...]:
 
 
 ASKS = {kind: asks(kind) for kind in INTAKE}
-LABELS = {"account_name": "Customer name", "carrier": "Losing carrier",
+LABELS = {"account_name": "Customer name", "customer_type": "Customer type",
+          "carrier": "Losing carrier",
           "account_number": "Account number", "pin": "Port-out PIN",
           "authorized_name": "Authorized person", "authorized_title": "Title",
           "numbers": "Numbers",
@@ -122,7 +131,7 @@ class NewCaseDialog(QDialog):
         self.paste_report = QLabel()
         self.paste_report.setWordWrap(True)
         self.paste_report.setAccessibleName("Numbers report")
-        self.split = QCheckBox("Put them in their own linked case(s): one request each")
+        self.split = QCheckBox("Put them in their own linked cases: one request each")
         self.split.setChecked(True)
         self.split.hide()
         for key in LABELS:
@@ -170,6 +179,10 @@ class NewCaseDialog(QDialog):
             widget.setTabChangesFocus(True)  # Tab moves on, as in every field
             widget.setPlaceholderText("One per line, or paste a list")
             widget.setFixedHeight(90)
+        elif key == "customer_type":  # asked, not assumed: the LOA prints it
+            widget = QComboBox()
+            widget.addItem("Business", CustomerType.BUSINESS)
+            widget.addItem("Residential", CustomerType.RESIDENTIAL)
         elif key == "country":
             widget = QComboBox()
             for code, name in COUNTRIES:
@@ -222,6 +235,10 @@ class NewCaseDialog(QDialog):
             widget.setPlainText(text)
         else:
             widget.setText(text)
+
+    def set_choice(self, key: str, value: object) -> None:
+        widget = self.inputs[key]
+        widget.setCurrentIndex(widget.findData(value))
 
     def _text(self, key: str) -> str:
         widget = self.inputs[key]
@@ -308,6 +325,7 @@ class NewCaseDialog(QDialog):
             btn = numbers[0].e164
         return PortCase(
             account_name=name, numbers=numbers, kind=kind, country=numbers[0].country,
+            customer_type=CustomerType(self._text("customer_type") or CustomerType.BUSINESS),
             losing_carrier=self._text("carrier"), account_number=self._text("account_number"),
             pin=self._text("pin"), authorized_name=self._text("authorized_name"),
             authorized_title=self._text("authorized_title"),
@@ -329,9 +347,9 @@ class NewCaseDialog(QDialog):
             self._seen_report = self.paste_report.text()
             valid = len(report.numbers)
             self.error.setText(f"Some lines were not used (see the report above). Press "
-                               f"again to create with the {valid} valid number(s), or fix the "
+                               f"again to create with the {counted(valid, 'valid number')}, or fix the "
                                "list.")
-            self.create_button.setText(f"Create with {valid} valid number(s)")
+            self.create_button.setText(f"Create with {counted(valid, 'valid number')}")
             return
         self.result_cases = cases
         self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from typing import Any
 
@@ -81,6 +82,7 @@ class QueueView(QWidget):
     case_activated = Signal(int)
     case_left = Signal(int)  # the open case is not in the list any more
     reopen_missed = Signal(str)  # the case open when the desk closed is not in this list now
+    all_cases_requested = Signal()  # "Look in All cases" under a search that found nothing here
     selection_changed = Signal(list)  # case ids
     samples_requested = Signal()
 
@@ -108,6 +110,17 @@ class QueueView(QWidget):
         self._open_when_found = False
         self.summary = QLabel()
         self.summary.setAccessibleName("Queue size")
+        # the filter looks inside the queue on the left: a search that finds nothing here says
+        # so and offers All cases (walked: a draft's reference typed in "Needs signature" showed
+        # "0 cases" and an empty list, and the case looked gone)
+        self.elsewhere = QLabel()
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setContentsMargins(8, 0, 8, 4)
+        self.elsewhere.setTextFormat(Qt.TextFormat.RichText)
+        self.elsewhere.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.elsewhere.linkActivated.connect(lambda _link: self.all_cases_requested.emit())
+        self.elsewhere.hide()
         self.table = QTableView()
         self.table.setObjectName("queue")
         self.table.setAccessibleName("Cases")
@@ -168,6 +181,7 @@ class QueueView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addLayout(top)
+        box.addWidget(self.elsewhere)
         box.addWidget(self.stack, 1)
         model.loaded.connect(self._on_model_loaded)
         model.modelAboutToBeReset.connect(self._remember_selection)
@@ -322,6 +336,14 @@ class QueueView(QWidget):
     def _update_summary(self, total: int) -> None:
         more = "" if self.model.complete else "+"
         self.summary.setText(f"  {total:,}{more} case{'s' if total != 1 else ''}")
+        queue = self.queue
+        if total == 0 and self.model.complete and queue is not None and queue.key != "all" \
+                and self.filter.text().strip():
+            self.elsewhere.setText(f"Nothing in “{html.escape(queue.label)}” matches. "
+                                   "<a href=\"all\">Look in All cases</a> (Return)")
+            self.elsewhere.show()
+        else:
+            self.elsewhere.hide()
 
     def _on_selection_changed(self, *_args: Any) -> None:
         self.selection_changed.emit(self.selected_ids())
@@ -362,6 +384,9 @@ class QueueView(QWidget):
             return
         self._open_when_found = False
         if self.model.rowCount() == 0:
+            if self.elsewhere.isVisibleTo(self):  # nothing here: Return looks in All cases
+                self._finding = self._open_when_found = True
+                self.all_cases_requested.emit()
             return
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._activate(0)

@@ -100,14 +100,14 @@ def test_a_row_bomb_costs_what_the_sheet_really_holds(bench: Bench) -> None:
     path = hostile.xlsx_row_bomb(bench.dir / "hostile-rows.xlsx")
     result = bench.worker.run(["case", "import", str(path)], bench.fresh_db())
     assert judge(result) == [], result
-    assert result["rc"] == 0 and "imported 3 case(s)" in result["out"], result
+    assert result["rc"] == 0 and "imported 3 cases" in result["out"], result
 
 
 def test_styled_empty_rows_are_skipped(bench: Bench) -> None:
     path = hostile.xlsx_empty_rows(bench.dir / "hostile-empty.xlsx", rows=100_000)
     result = bench.worker.run(["case", "import", str(path)], bench.fresh_db())
     assert judge(result) == [], result
-    assert result["rc"] == 0 and "imported 3 case(s)" in result["out"], result
+    assert result["rc"] == 0 and "imported 3 cases" in result["out"], result
 
 
 def test_an_output_folder_that_does_not_exist_is_refused_first(bench: Bench) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.words import counted
 from portdesk.services.bill_check import BillCheckReport
 from portdesk.services.bill_desk import LABELS, CheckRow
 from portdesk.services.desk_types import BillCheckSummary
@@ -47,7 +48,7 @@ def summary_text(report: BillCheckReport, limit_days: int) -> tuple[str, bool]:
             age += f", over the {limit_days}-day limit: ask for a recent bill"
         parts.append(f"Statement {f.statement_date.isoformat()} ({age})")
     source = "the text layer" if f.source == "text" else "OCR of a scan"
-    parts.append(f"read from {source}, {f.pages_read} of {f.page_count} page(s)")
+    parts.append(f"read from {source}, {f.pages_read} of {counted(f.page_count, 'page')}")
     parts.append(f"{s.fields_verified} of {s.fields_total} fields confirmed")
     if s.mismatched:
         parts.append("mismatch: " + ", ".join(LABELS.get(m, m).lower() for m in s.mismatched))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QVBoxLayou
 
 from portdesk.config import Settings
 from portdesk.domain.errors import PortDeskError
+from portdesk.domain.words import counted
 from portdesk.services import loa as loa_service
 from portdesk.services import lookup
 from portdesk.services.desk_types import Store
@@ -120,7 +121,8 @@ class BatchPrintDialog(TaskDialog):
 
     def _on_done(self, outcome: BatchOutcome) -> None:
         self.outcome = outcome
-        done = f"{len(outcome.printed)} LOA(s) printed, {outcome.pages} pages"
+        done = (f"{counted(len(outcome.printed), 'LOA')} printed, "
+                f"{counted(outcome.pages, 'page')}")
         if outcome.cancelled:
             self.status.warn(f"Cancelled: {done}; {len(self.case_ids) - len(outcome.printed)} "
                              "not printed.")

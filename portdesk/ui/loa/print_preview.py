@@ -13,9 +13,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from portdesk.domain.words import counted
 from portdesk.ui.loa.common import SaveCopyAsk, StatusLine, TaskDialog
 from portdesk.ui.loa.pdfview import PdfView
-from portdesk.ui.loa.printing import PrinterAsk, print_pdf, write_file
+from portdesk.ui.loa.printing import PrinterAsk, destination, print_pdf, write_file
 from portdesk.ui.screen import fit_to_screen
 
 
@@ -60,11 +61,16 @@ class DocumentButtons:
         self.print_button.setEnabled(False)
         self.status.busy(f"Printing {self.name}…")
         self.dialog.runner.run(print_on_worker, self.printable, printer, self.name,
-                               on_success=self._on_printed, on_failure=self._on_failed, lane="background")
+                               on_success=lambda pages: self._on_printed(pages, printer),
+                               on_failure=self._on_failed, lane="background")
 
-    def _on_printed(self, pages: int) -> None:
+    def _on_printed(self, pages: int, printer: QPrinter | None = None) -> None:
         self.print_button.setEnabled(True)
-        self.status.ok(f"Sent {pages} page(s) of {self.name} to the printer.")
+        what = f"{counted(pages, 'page')} of {self.name}"
+        # "Print to file" wrote a file: say where, not "to the printer" (walked, session 19)
+        self.status.ok(f"Wrote {what} to {printer.outputFileName()}."
+                       if printer is not None and destination(printer) == "file"
+                       else f"Sent {what} to the printer.")
         printed = getattr(self.dialog, "printed", None)
         if printed is not None:
             printed.emit(pages)

@@ -117,7 +117,7 @@ def test_paste_hundreds_of_numbers(qtbot, store: Store, tasks, tmp_path: Path) -
     pasted = "\n".join(lines + lines[:5] + ["212-555-0142", "not a number", "012-555-0100"])
     summary = panel.numbers.add_text(pasted)
     assert summary.startswith("Added 300 numbers")
-    assert "6 duplicate(s) skipped" in summary and "2 not valid" in summary
+    assert "6 duplicates skipped" in summary and "2 not valid" in summary
     result = panel.numbers.result.text()
     assert "line 307: not a number" in result and "line 308: 012-555-0100" in result
     assert "line 301: (212) 555-0200 — same number as line 1" in result

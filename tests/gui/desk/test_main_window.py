@@ -93,7 +93,7 @@ def test_batch_status_change_reports_refusals(qtbot, window, demo_store: Store,
     qtbot.waitUntil(lambda: "not" in window.status.currentMessage())
     assert all(demo_store.cases.get(i).status.value == "expired" for i in drafts)
     assert demo_store.cases.get(ported[0]).status.value == "ported"
-    assert "Changed the status of 2 case(s); 1 not" in window.status.currentMessage()
+    assert "Changed the status of 2 cases; 1 not" in window.status.currentMessage()
 
 
 def test_batch_export_masks_pins(qtbot, window, demo_store: Store, tmp_path: Path,

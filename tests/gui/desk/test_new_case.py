@@ -39,7 +39,7 @@ def test_the_paste_report_names_every_line_and_creates_with_the_valid_ones(qtbot
     assert "extension 204 dropped" in report
     dlg._on_accept()
     assert not dlg.result_cases and "Press again" in dlg.error.text()
-    assert dlg.create_button.text() == "Create with 2 valid number(s)"
+    assert dlg.create_button.text() == "Create with 2 valid numbers"
     dlg._on_accept()
     assert [n.e164 for n in dlg.result_cases[0].numbers] == ["+12125550142", "+12125550143"]
 

@@ -37,7 +37,7 @@ def test_journaled_edits_of_a_case_submitted_meanwhile_are_kept_and_said(
         sent.id, sent.version, {"account_number": "99999999"})
     panel = open_panel(qtbot, store, tasks, tmp_path, sent)
     assert panel.editor.widgets["account_number"].text() == "99999999"
-    qtbot.waitUntil(lambda: "1 edit(s) kept here, not saved" in panel.save_state.text())
+    qtbot.waitUntil(lambda: "1 edit kept here, not saved" in panel.save_state.text())
     assert store.cases.get(sent.id).account_number == sent.account_number
     panel.flush()  # leaving it: tried, refused by the service, still kept
     qtbot.waitUntil(lambda: "Not saved:" in panel.save_state.text())

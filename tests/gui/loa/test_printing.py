@@ -104,6 +104,8 @@ def test_preview_fits_the_screen_prints_and_saves_a_copy(qtbot, signed: bytes, t
     with qtbot.waitSignal(dialog.printed, timeout=20_000) as blocker:
         dialog.documents.print_button.click()
     assert blocker.args == [1] and out.read_bytes() == signed
+    # "Print to file" wrote a file: it said "Sent 1 page(s) of ... to the printer" (session 19)
+    assert dialog.status.text() == f"Wrote 1 page of LOA-PD-000001-signed.pdf to {out}."
     copy = tmp_path / "for the carrier portal.pdf"
     monkeypatch.setattr(SaveCopyAsk, "ask", classmethod(lambda cls, *a: copy))
     dialog.documents.save_button.click()

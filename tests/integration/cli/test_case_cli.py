@@ -54,7 +54,7 @@ def test_import_csv_list_show_and_export(tmp_path: Path, capsys: pytest.CaptureF
     db = tmp_path / "q.sqlite3"
     src = write_csv(tmp_path / "cases.csv", [flat(i) for i in range(5)])
     assert run(db, "case", "import", str(src)) == 0
-    assert "imported 5 case(s)" in capsys.readouterr().out
+    assert "imported 5 cases" in capsys.readouterr().out
     assert run(db, "case", "list", "--search", "312 555 0103", "--json") == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed["total"] == 1 and listed["cases"][0]["account_name"] == "Customer 3"
@@ -77,14 +77,14 @@ def test_bad_rows_import_nothing_and_are_all_listed(tmp_path: Path,
     src = write_csv(tmp_path / "bad.csv", rows)
     assert run(db, "case", "import", str(src)) == 1
     err = capsys.readouterr().err
-    assert "3 of 5 row(s) are not valid; nothing was imported" in err
+    assert "3 of 5 rows are not valid; nothing was imported" in err
     assert "line 3:" in err and "line 4:" in err and "line 5:" in err and "line 2:" not in err
     assert "Traceback" not in err
     assert run(db, "case", "list", "--json") == 0
     assert json.loads(capsys.readouterr().out)["total"] == 0
     assert run(db, "case", "import", str(src), "--skip-invalid") == 0
     out = capsys.readouterr().out
-    assert "imported 2 case(s)" in out and out.count("skipped line") == 3
+    assert "imported 2 cases" in out and out.count("skipped line") == 3
 
 
 def test_json_and_xlsx_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -101,7 +101,7 @@ def test_json_and_xlsx_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         sheet.append([row.get(c, "") for c in FLAT_COLUMNS])
     book.save(tmp_path / "cases.xlsx")
     assert run(db, "case", "import", str(tmp_path / "cases.xlsx")) == 0
-    assert "imported 3 case(s)" in capsys.readouterr().out
+    assert "imported 3 cases" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [

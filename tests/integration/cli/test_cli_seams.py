@@ -69,7 +69,7 @@ def test_a_misspelt_variable_is_said_not_silently_ignored(
     captured = capsys.readouterr()
     assert captured.err == ("portdesk: warning: PORTDESK_DB is not a PortDesk setting and is "
                             "ignored; did you mean PORTDESK_DB_URL?\n")
-    assert "0 of 0 case(s)" in captured.out
+    assert "0 of 0 cases" in captured.out
 
 
 def test_history_and_trail_are_on_the_workstation_s_clock_and_json_has_its_offset(

@@ -136,5 +136,5 @@ def test_the_command_line_shows_and_sends_again(
     assert "Refused by the platform" in capsys.readouterr().out
     assert cli.main(["--db", url, "sync", "--once", "--retry", case.reference]) == 1
     out = capsys.readouterr().out
-    assert f"{case.reference}: the submit queued again (1 item(s))" in out
+    assert f"{case.reference}: the submit queued again (1 item)" in out
     assert "failed 1" in out  # as it is, the platform refuses it again: the advice was right

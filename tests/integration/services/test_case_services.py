@@ -36,7 +36,7 @@ def test_evidence_reflects_documents_and_verifications(store: Store) -> None:
     checks = {ch.id: ch for ch in readiness(store, c, settings, today=date(2026, 11, 23))}
     exact = checks["exact_values"]
     assert exact.level == Level.WARN  # the address, the BTN and the numbers are not confirmed
-    assert "service address" in exact.message and "2 number(s)" in exact.message
+    assert "service address" in exact.message and "2 numbers" in exact.message
     for name in ("service_address", "btn", "numbers"):
         store.verifications.record(c.id, name, "exact", "bill", "", "ana")
     checks = {ch.id: ch for ch in readiness(store, c, settings, today=date(2026, 11, 23))}

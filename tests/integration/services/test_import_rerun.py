@@ -44,10 +44,10 @@ def test_a_kill_after_the_commit_then_a_rerun_imports_once(tmp_path: Path) -> No
     rerun = _portdesk(db, "case", "import", str(src))
     assert rerun.returncode == 1
     assert "cases.csv was imported on " in rerun.stderr
-    assert "as PD-000001-PD-000300 (300 case(s)" in rerun.stderr and "--again" in rerun.stderr
+    assert "as PD-000001-PD-000300 (300 cases" in rerun.stderr and "--again" in rerun.stderr
     again = _portdesk(db, "case", "import", str(src), "--again")
     assert again.returncode == 1  # every number is on an active case already: line by line
-    assert "300 of 300 row(s) are not valid" in again.stderr
+    assert "300 of 300 rows are not valid" in again.stderr
     assert "212-555-0100 is already on PD-000001 (draft)" in again.stderr
     assert (_count(db, "cases"), _count(db, "case_numbers")) == (300, 600)
     assert _portdesk(db, "audit", "verify").returncode == 0
@@ -82,7 +82,7 @@ def test_the_same_file_is_recognised_and_imported_again_only_when_asked(
         store: Store, tmp_path: Path) -> None:
     src = write_csv(tmp_path / "batch.csv", [flat(i) for i in range(2)])
     import_cases(store, src, "ana")
-    with pytest.raises(AlreadyImported, match=r"as PD-000001-PD-000002 \(2 case\(s\), by ana\)"):
+    with pytest.raises(AlreadyImported, match=r"as PD-000001-PD-000002 \(2 cases, by ana\)"):
         import_cases(store, src, "ben")
     for ref in ("PD-000001", "PD-000002"):
         cid = store.cases.get_by_reference(ref).id
@@ -100,7 +100,7 @@ def test_a_refusal_lists_every_bad_line_at_once(store: Store, tmp_path: Path) ->
     with pytest.raises(ImportRejected) as refused:
         import_cases(store, src, "ana")
     assert [b.line for b in refused.value.bad] == [3, 4]
-    assert "2 of 4 row(s) are not valid" in str(refused.value)
+    assert "2 of 4 rows are not valid" in str(refused.value)
     assert "import the 2 good ones" in str(refused.value)
     assert store.cases.count() == 0
     result = import_cases(store, src, "ana", skip_invalid=True)
