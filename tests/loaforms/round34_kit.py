@@ -7,6 +7,7 @@ inside a paper box, footnote marks, and section titles turned 90 degrees in the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.colors import black, white
@@ -142,7 +143,7 @@ def margin_title(s: Sheet, x: float, y0: float, y1: float, text: str, size: floa
     s.c.restoreState()
 
 
-def head_row(s: Sheet, x: float, top: float, heads: list[tuple[str, float]], h: float = 13,
+def head_row(s: Sheet, x: float, top: float, heads: Sequence[tuple[str, float]], h: float = 13,
              size: float = 6.5) -> float:
     """A table's header row of labels in grey cells; returns the y under it."""
     cx = x

@@ -46,6 +46,7 @@ from tests.loaforms import (
     ROUND30,
     ROUND31,
     ROUND32,
+    ROUND34,
     names,
 )
 from tests.loaforms.score import score_drawn
@@ -278,6 +279,15 @@ def test_the_held_back_third_is_set_apart() -> None:
                                | set(ROUND20) | set(ROUND21) | set(ROUND22) | set(ROUND23)
                                | set(ROUND24) | set(ROUND25) | set(ROUND26) | set(ROUND27)
                                | set(ROUND28) | set(ROUND29) | set(ROUND30))
+    # round 34 is tuning material like round 32, open from the start, new beside every round
+    assert set(names("round34-tuned")) == set(ROUND34) and len(ROUND34) == 12
+    assert "round34-tuned" not in HELD_BACK_SPLITS
+    assert not set(ROUND34) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11) | set(ROUND31)
+                               | set(ROUND12) | set(ROUND13) | set(ROUND14) | set(ROUND15)
+                               | set(ROUND16) | set(ROUND17) | set(ROUND18) | set(ROUND19)
+                               | set(ROUND20) | set(ROUND21) | set(ROUND22) | set(ROUND23)
+                               | set(ROUND24) | set(ROUND25) | set(ROUND26) | set(ROUND27)
+                               | set(ROUND28) | set(ROUND29) | set(ROUND30) | set(ROUND32))
 
 
 @pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS | {"all"}))
