@@ -54,13 +54,13 @@ _VTE_PARTIAL = _home(_case("Keo Sayavong", "Keo Sayavong", "", "ETL-22097718", "
                            "+85621555179", "keo.sayavong@laotel.com", "2029-12-29"))
 
 _WDH = _case("Kalahari Leatherworks (Pty) Ltd", "Johanna Shikongo", "Managing Director",
-             "TN-4471-0921", "Telecom Namibia", [f"+26461555{n:04d}" for n in range(140, 146)],
+             "TN-4471-0921", "Telecom Namibia", [f"+26461255{n:04d}" for n in range(140, 146)],
              _addr("Independence Avenue 214", "Windhoek", "Khomas", "10005", "NA"),
-             "+264615550199", "johanna@kalaharileather.com.na", "2030-01-08")
+             "+264612550199", "johanna@kalaharileather.com.na", "2030-01-08")
 _WDH_PARTIAL = _case("Eros Veterinary Clinic CC", "Pieter van Wyk", "Partner", "TN-2209-7718",
-                     "Telecom Namibia", [f"+26461555{n:04d}" for n in range(170, 176)],
+                     "Telecom Namibia", [f"+26461255{n:04d}" for n in range(170, 176)],
                      _addr("Nelson Mandela Avenue 37", "Windhoek", "Khomas", "10011", "NA"),
-                     "+264615550179", "pieter@erosvet.com.na", "2030-01-10")
+                     "+264612550179", "pieter@erosvet.com.na", "2030-01-10")
 _TAS = _case("Derwent Valley Cider Co Pty Ltd", "Bronwyn McKenzie", "Director", "4471 092 118",
              "Telstra", [f"+6135550{n:04d}" for n in range(140, 146)],
              _addr("88 Salamanca Place", "Hobart", "TAS", "7004", "AU"),
