@@ -112,7 +112,7 @@ def prn_stacked_polish_fillable() -> Built:
         s.right_text(bx + 12, by + 4, f"{k + 1}.", 7.5)
         rect = split_widgets(s, bx + 16, by, [(22, f"n{k + 1}_ddd"), (40, f"n{k + 1}_pre"),
                                              (40, f"n{k + 1}_suf")], [")", "-"], lead="(")
-        s.slot(slots, rect, f"número {k + 1} (three widgets)", f"n{k + 1}_ddd")
+        s.slot(slots, rect, f"número {k + 1} (three widgets)")
     bi(s, 380, y, "Números que permanecem", "Numery pozostające", 6.8)
     stay = s.slot_group(ordered=False, fld="remaining_numbers")
     for k in range(2):

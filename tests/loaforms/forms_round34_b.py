@@ -301,14 +301,12 @@ def otg_split_widgets_fillable() -> Built:
         col, row = divmod(k, 4)
         bx, by = 36 + col * 260, y - row * 22
         s.right_text(bx + 14, by + 4, f"{k + 1}.", 8)
-        s.slot(slots, _parts(s, bx + 20, by, f"num{k + 1}"), f"number {k + 1} (three widgets)",
-               f"num{k + 1}_a")
+        s.slot(slots, _parts(s, bx + 20, by, f"num{k + 1}"), f"number {k + 1} (three widgets)")
     y -= 4 * 22 + 8
     s.text(36, y, "Numbers staying with the losing provider", 7.5)
     stay = s.slot_group(ordered=False, fld="remaining_numbers")
     for k in range(2):
-        s.slot(stay, _parts(s, 230 + k * 160, y - 4, f"stay{k + 1}"), f"staying {k + 1}",
-               f"stay{k + 1}_a")
+        s.slot(stay, _parts(s, 230 + k * 160, y - 4, f"stay{k + 1}"), f"staying {k + 1}")
     y -= 30
     s.text(36, y + 4, "Port on (date)", 7.5)
     _date_parts(s, 130, y, "port", ("requested_day", "requested_month", "requested_year"))
