@@ -32,6 +32,8 @@ def label_after(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> st
         row = sorted([*row, blank], key=lambda o: o.rect[0])
     if len(row) < 2 or any(o.kind not in _TEXT_KINDS for o in row):
         return None
+    if _captioned_under(row[0], text):
+        return None  # the row's first blank has its own caption under it ("Signature")
     words = sorted((w for w in text.line_of(blank.rect) if not w.is_blank and not w.is_box
                     and not any(_inside(w, o) for o in row)), key=lambda w: w.x0)
     if not words or any(w.x1 <= row[0].rect[0] + _STARTS for w in words):
@@ -41,6 +43,16 @@ def label_after(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> st
     if not all(_names_something(p) for p in phrases):
         return None  # a blank with no words after it (or only "/" between date parts)
     return " ".join(w.text for w in phrases[row.index(blank)])
+
+
+_CAPTION_GAP = 6.0  # points: words this close under a blank are its caption
+
+
+def _captioned_under(blank: Blank, text: PageText) -> bool:
+    """Words printed tight under the blank ("________" over "Signature / Signature")."""
+    r = blank.rect
+    return any(not w.is_blank and w.x1 > r[0] and w.x0 < r[2] and 0 <= r[1] - w.y1 <= _CAPTION_GAP
+               for w in text.words)
 
 
 def _beside(o: Blank, blank: Blank) -> bool:
