@@ -405,7 +405,9 @@ def vte_lao_script_paper() -> Built:
                 fields=["date_signed_day", "date_signed_month", "date_signed_year"],
                 what="date signed")
     s.footer("ລາວເນັດ ແບບຟອມ 34")
-    return s.build()
+    pdf, truth = s.build()
+    truth["refuse"] = "Lao script"  # the right answer is to say so and fill nothing
+    return pdf, truth
 
 
 FORMS = {
