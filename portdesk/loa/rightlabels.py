@@ -30,6 +30,8 @@ def label_after(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> st
                  key=lambda o: o.rect[0])
     if blank not in row:
         row = sorted([*row, blank], key=lambda o: o.rect[0])
+    if (alone := _alone_label_after(blank, text, row)) is not None:
+        return alone
     if len(row) < 2 or any(o.kind not in _TEXT_KINDS for o in row):
         return None
     if _captioned_under(row[0], text):
@@ -46,6 +48,32 @@ def label_after(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> st
 
 
 _CAPTION_GAP = 6.0  # points: words this close under a blank are its caption
+_ALONE_GAP = 8.0  # points: a label this near after a line that starts its row names it
+
+
+def _alone_label_after(blank: Blank, text: PageText, row: Sequence[Blank]) -> str | None:
+    """"__________ account number": a drawn line ending its row with nothing printed before it
+    (it starts the row, or follows another blank), a short phrase right after it that reads as
+    one of our labels (lower case, as such forms print it) and no caption of its own under it:
+    the phrase names the line."""
+    from portdesk.loa.vocabulary import classify
+
+    if blank.kind != "leader" or _captioned_under(blank, text):
+        return None
+    if any(o.rect[0] >= blank.rect[2] - 1 for o in row if o is not blank):
+        return None  # the row's last blank only: a phrase between two blanks may be either's
+    start = max((o.rect[2] for o in row if o.rect[2] <= blank.rect[0] + 1), default=-1e9)
+    words = sorted((w for w in text.line_of(blank.rect) if not w.is_blank and not w.is_box),
+                   key=lambda w: w.x0)
+    if any(start - 1 <= w.x0 and w.x1 <= blank.rect[0] + _STARTS for w in words):
+        return None  # words right before the line: its label before it
+    words = [w for w in words if w.x0 >= blank.rect[2] - 1]
+    if not words or words[0].x0 - blank.rect[2] > _ALONE_GAP:
+        return None
+    phrase = " ".join(w.text for w in words).split(" / ")[0]
+    if len(phrase.split()) > _LABEL_WORDS or classify(phrase) is None:
+        return None
+    return phrase
 
 
 def _captioned_under(blank: Blank, text: PageText) -> bool:

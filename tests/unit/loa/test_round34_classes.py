@@ -14,6 +14,7 @@ from tests.loaforms.round3_kit import under
 from tests.loaforms.round34_kit import (
     glyph_tick,
     head_row,
+    label_after,
     margin_title,
     split_widgets,
     unicode_a4,
@@ -204,3 +205,21 @@ def test_three_widgets_with_the_numbers_shape_printed_round_them_are_one_number(
     out = fill_form(s.build()[0], values_from_case(case_from_entry(entry)), "form.pdf")
     got = widget_values(out.pdf)
     assert [got.get(f"n0_{p}") for p in "abc"] == ["029", "2018", "0140"], got
+
+
+# -- a label printed after its line: "__________ account number" -------------------------------
+
+def test_a_line_ending_its_row_takes_the_label_printed_right_after_it() -> None:
+    """'Name on the account' captioned under its line, then '__________ account number' on the
+    same row, and a line of its own with 'current provider' after it: each phrase after a line
+    with nothing printed before it names that line (the captioned one keeps its caption)."""
+    s = letter("after-line", "US", "en", [], "")
+    _head(s, 760)
+    under(s, "Name on the account", 40, 690, 330, "account_name")
+    label_after(s, 345, 690, 470, "account number", "account_number")
+    label_after(s, 40, 660, 200, "current provider", "carrier")
+    s.sign_line("Signature", 40, 580, 300, label_below=True)
+    analysis = _analyse(s, "US")
+    assert LoaField.ACCOUNT_NUMBER in _fields_near(analysis, 686, 340, 480)
+    assert LoaField.CARRIER in _fields_near(analysis, 656, 0, 210)
+    assert LoaField.ACCOUNT_NUMBER not in _fields_near(analysis, 686, 0, 340)
