@@ -223,3 +223,11 @@ def test_a_line_ending_its_row_takes_the_label_printed_right_after_it() -> None:
     assert LoaField.ACCOUNT_NUMBER in _fields_near(analysis, 686, 340, 480)
     assert LoaField.CARRIER in _fields_near(analysis, 656, 0, 210)
     assert LoaField.ACCOUNT_NUMBER not in _fields_near(analysis, 686, 0, 340)
+
+
+def test_port_selected_numbers_only_is_a_partial_port() -> None:
+    from portdesk.loa.tickwords import check_field
+
+    assert check_field("Port selected numbers only") == LoaField.PARTIAL_PORT
+    assert check_field("Port only the specified lines") == LoaField.PARTIAL_PORT
+    assert check_field("Port all numbers") == LoaField.FULL_PORT
