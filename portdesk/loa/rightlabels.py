@@ -71,9 +71,14 @@ def _alone_label_after(blank: Blank, text: PageText, row: Sequence[Blank]) -> st
     if not words or words[0].x0 - blank.rect[2] > _ALONE_GAP:
         return None
     phrase = " ".join(w.text for w in words).split(" / ")[0]
-    if len(phrase.split()) > _LABEL_WORDS or classify(phrase) is None:
-        return None
+    if len(phrase.split()) > _AFTER_WORDS or phrase.rstrip().endswith(".") or \
+            text.before(blank.rect) or classify(phrase) is None:
+        return None  # a sentence running on ("... pour le compte de" then "____ et demande le
+        # transfert des numéros listés."): the blank is the sentence's, the words after it too
     return phrase
+
+
+_AFTER_WORDS = 4  # a label printed after its line is a few words ("account number")
 
 
 def _captioned_under(blank: Blank, text: PageText) -> bool:

@@ -217,11 +217,11 @@ def test_a_line_ending_its_row_takes_the_label_printed_right_after_it() -> None:
     _head(s, 760)
     under(s, "Name on the account", 40, 690, 330, "account_name")
     label_after(s, 345, 690, 470, "account number", "account_number")
-    label_after(s, 40, 660, 200, "current provider", "carrier")
+    label_after(s, 40, 650, 200, "current provider", "carrier")
     s.sign_line("Signature", 40, 580, 300, label_below=True)
     analysis = _analyse(s, "US")
     assert LoaField.ACCOUNT_NUMBER in _fields_near(analysis, 686, 340, 480)
-    assert LoaField.CARRIER in _fields_near(analysis, 656, 0, 210)
+    assert LoaField.CARRIER in _fields_near(analysis, 646, 0, 210)
     assert LoaField.ACCOUNT_NUMBER not in _fields_near(analysis, 686, 0, 340)
 
 
