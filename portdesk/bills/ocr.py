@@ -10,17 +10,13 @@ text PDFs.
 from __future__ import annotations
 
 import math
-import os
 import re
-import shutil
 import statistics
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from portdesk import scratch
+from portdesk import tesseract
 from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
 from portdesk.bills.photo import straighten_photo
 from portdesk.bills.prepare import prepare
@@ -32,7 +28,6 @@ if TYPE_CHECKING:
 
     from portdesk.bills.reader import _Run
 
-_TESSERACT_CMD: list[str] = [""]
 # rules, box edges and stains read as dashes, bars and underscores around words
 _GLUED = re.compile(r"(?<=[a-z])[.,](?=[A-Z][a-z])")
 _JUNK = re.compile(r"^[—_|~=‘’“”«»°]+|[—_|~=‘’“”«»°\"]+[.,]?$|^[-.,:;]+$")
@@ -43,62 +38,18 @@ _UNIT_MARK = re.compile(r"^#[A-Za-z0-9]")
 
 def configure(tesseract_cmd: str = "") -> None:
     """Point OCR at a Tesseract binary (Settings.tesseract_cmd); empty means look on PATH."""
-    _TESSERACT_CMD[0] = tesseract_cmd
+    tesseract.configure(tesseract_cmd)
 
 
 def tesseract_available() -> bool:
-    return shutil.which(_TESSERACT_CMD[0] or "tesseract") is not None
+    return tesseract.available()
 
 
 def _tesseract() -> Any:
     if not tesseract_available():
         raise OcrUnavailable("this bill is a scan (no text layer) and Tesseract OCR is not "
                              "installed; install tesseract-ocr or use a PDF with text")
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    import pytesseract
-
-    if _TESSERACT_CMD[0]:
-        pytesseract.pytesseract.tesseract_cmd = _TESSERACT_CMD[0]
-    _private_page_files(pytesseract.pytesseract)
-    return pytesseract
-
-
-def _private_page_files(module: Any) -> None:
-    """pytesseract writes the page image and Tesseract's answer with NamedTemporaryFile in the
-    system temp folder, readable by every account and left behind by a killed process: they go
-    to this process's private scratch folder instead (portdesk/scratch.py). pytesseract offers
-    no folder argument, so its module's NamedTemporaryFile is given one."""
-    made = module.NamedTemporaryFile
-    if getattr(made, "portdesk_scratch", False):
-        return
-    from tempfile import NamedTemporaryFile
-
-    def in_scratch(*args: Any, **kwargs: Any) -> Any:
-        kwargs["dir"] = str(scratch.folder())
-        return NamedTemporaryFile(*args, **kwargs)
-
-    in_scratch.portdesk_scratch = True  # type: ignore[attr-defined]
-    module.NamedTemporaryFile = in_scratch
-    module.timeout_manager = _ended_with_us(module.timeout_manager)
-
-
-def _ended_with_us(waiting: Any) -> Any:
-    """pytesseract waits for Tesseract in `timeout_manager`; a command stopped there (SIGTERM,
-    Ctrl+C) left Tesseract running, to write the page's text into the scratch folder after
-    the folder was cleaned. The run is ended with the command."""
-
-    @contextmanager
-    def waited(proc: Any, seconds: Any = None) -> Iterator[Any]:
-        try:
-            with waiting(proc, seconds) as answer:
-                yield answer
-        except BaseException:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-            raise
-
-    return waited
+    return tesseract.load()
 
 
 def detect_rotation(image: Image) -> int:

@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from portdesk import tesseract
 from portdesk.config import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class Context:
     @classmethod
     def from_args(cls, db_url: str | None) -> Context:
         settings = load_settings()
+        tesseract.configure(settings.tesseract_cmd)  # scans, photos and picture-only forms
         return cls(settings=settings, db_url=db_url or settings.resolved_db_url())
 
     @property

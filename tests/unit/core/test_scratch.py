@@ -64,7 +64,7 @@ def test_tesseract_is_ended_with_a_command_stopped_while_it_reads() -> None:
     scratch folder already cleaned (it usually died of SIGPIPE; not when it had nothing to say)."""
     from contextlib import contextmanager
 
-    from portdesk.bills import ocr
+    from portdesk import tesseract
 
     reader = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -77,7 +77,7 @@ def test_tesseract_is_ended_with_a_command_stopped_while_it_reads() -> None:
         yield
 
     try:
-        with pytest.raises(SystemExit), ocr._ended_with_us(stopped_while_waiting)(reader):
+        with pytest.raises(SystemExit), tesseract._ended_with_us(stopped_while_waiting)(reader):
             pass
         assert reader.poll() is not None
     finally:
@@ -87,3 +87,22 @@ def test_tesseract_is_ended_with_a_command_stopped_while_it_reads() -> None:
         for pipe in (reader.stdin, reader.stdout, reader.stderr):
             assert pipe is not None
             pipe.close()
+
+
+def test_form_ocr_writes_its_page_files_in_the_scratch_folder_too(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A picture-only carrier form, filled with the customer's values, is read by the same
+    Tesseract set-up as a bill: its page files go to the private scratch folder, not /tmp."""
+    pytesseract = pytest.importorskip("pytesseract")
+    from portdesk.loa import formocr
+
+    monkeypatch.setattr(scratch, "_folder", [])
+    module = pytesseract.pytesseract
+    monkeypatch.setattr(module, "NamedTemporaryFile", module.NamedTemporaryFile)
+    monkeypatch.setattr(module, "timeout_manager", module.timeout_manager)
+    formocr._tesseract()
+    with module.NamedTemporaryFile(prefix="tess_", delete=False) as made:
+        pass
+    path = Path(made.name)
+    assert path.parent == scratch.folder()
+    path.unlink()
