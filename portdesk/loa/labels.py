@@ -295,8 +295,8 @@ def _group_lines(words: Sequence[Word]) -> list[Line]:
     points (chained, so superscripts and drifting baselines stay on their line)."""
     rows: list[list[Word]] = []
     last_mid = None
-    turned = [w for w in words if _turned(w)]
-    for w in sorted((w for w in words if not _turned(w)), key=lambda w: -(w.y0 + w.y1) / 2):
+    turned = [w for w in words if _standing(w)]
+    for w in sorted((w for w in words if not _standing(w)), key=lambda w: -(w.y0 + w.y1) / 2):
         mid = (w.y0 + w.y1) / 2
         if last_mid is None or last_mid - mid > 3:
             rows.append([])
@@ -310,8 +310,9 @@ def _group_lines(words: Sequence[Word]) -> list[Line]:
     return [Line(tuple(sorted(r, key=lambda w: w.x0))) for r in rows]
 
 
-def _turned(w: Word) -> bool:
-    """A word of several letters standing upright on the page: text drawn turned 90 degrees."""
+def _standing(w: Word) -> bool:
+    """A word of several letters standing upright on the page: text drawn turned 90 degrees
+    (stricter than `_turned`: a line of its own only when clearly taller than a line)."""
     height, width = w.y1 - w.y0, w.x1 - w.x0
     return len(w.text.strip()) >= 2 and height > 12 and height > 2 * width
 
