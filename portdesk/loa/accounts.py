@@ -1,5 +1,6 @@
 """Several accounts on one form: "Account 1 | Account 2 | Account 3" blocks, each with its own
-account number and numbers.
+account number and numbers (or several sites: "Location 1 | Location 2", each with its address
+and numbers).
 
 A port case is one account (numbers of different accounts are split into separate requests), so
 only the first block is the case's. The blocks after it repeat the first one's blanks at one
@@ -17,10 +18,14 @@ from collections.abc import Sequence
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import classify
+from portdesk.loa.vocabulary import classify, normalise
 
 _HEAD = re.compile(r"^(?P<word>[^\W\d][\w.]*?)\.?\s*(?:n[o°º]\.?\s*)?(?P<n>[1-9])$")
 _TOL = 3.0  # points a repeated blank may sit off its first block's one
+# "Location 1 | Location 2": a case is one service address (one site) as it is one account;
+# the second site's block repeats the first's blanks and stays empty as another account's does
+_SITE = re.compile(r"^(location|site|premises|standort|sede|sitio|emplacement|ubicacion|"
+                   r"localizacao|lokalizacja|lokalita|lokace)$")
 
 
 def other_accounts(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
@@ -56,7 +61,8 @@ def _headings(text: PageText) -> dict[int, tuple[float, float]]:
             if not m:
                 continue
             reading = classify(m.group("word"))
-            if reading is None or reading.field != LoaField.ACCOUNT_NUMBER:
+            if (reading is None or reading.field != LoaField.ACCOUNT_NUMBER) and \
+                    not _SITE.match(normalise(m.group("word"))):
                 continue
             found.setdefault(m.group("word").lower(), {})[int(m.group("n"))] = (part[0].x0,
                                                                                  part[0].y0)

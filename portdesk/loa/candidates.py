@@ -185,8 +185,10 @@ def label_candidates(blank: Blank, text: PageText,
     if blank.kind == "widget" and _INSTRUCTION.match(normalise(" ".join(w.text
                                                                      for w in below_words))):
         below_words = []
+    # a tick box has its words beside it: a caption's second line over one heads no blank
+    writable = [o.rect for o in neighbours if o is not blank and o.kind not in ("check", "box")]
     if framed(below_words, frames) or line_labels_beside(below_words, text, others) or (
-            heads_others_in_two(below_words, text, others, blank.rect)
+            heads_others_in_two(below_words, text, writable, blank.rect)
             and not over_a_captioned_box(below_words, text, others)):
         below_words = []  # the grey label inside the box under this one is that box's
     near_above = (min(w.y0 for w in above[-1].words) - blank.rect[3]) if above else 1e9

@@ -100,10 +100,36 @@ def _tokens(line: Line, right_edge: float,
             out += [("GAP", r) for r in _apart((w.x1 + 2, y0, nxt - 2, y1), line, drawn)]
         elif nxt is None and right_edge - w.x1 >= _TRAILING and not _ends_sentence(w) and (
                 _last_word(words, i) in _JOINS | _LEADS | _LAST_PARTS or w.text.strip() == "20") \
-                and not _INSTRUCTION.search(normalise(" ".join(x.text for x in words))):
+                and not _INSTRUCTION.search(normalise(" ".join(x.text for x in words))) \
+                and not (_last_word(words, i) in _LEADS - _JOINS
+                         and (_captions_the_blank_before(words, i, drawn, y0)
+                              or _under_a_drawn_line(w, drawn))):
             out += [("GAP", r) for r in _apart((w.x1 + 2, y0, min(right_edge, w.x1 + 120), y1),
                                                line, drawn)]
     return out
+
+
+_AFTER_BLANK = 8.0  # points: a phrase starting this near after a drawn blank's end captions it
+_CAPTION_DROP = 24.0  # points: a caption's second language stands this far under its line
+
+
+def _under_a_drawn_line(w: Word, drawn: Sequence[Rect]) -> bool:
+    """"Date (MM/DD/YYYY)" then "Datum" under a drawn line: the line's caption in a second
+    language, the date goes on the line (as `_captions_a_line` says for a typed one)."""
+    return any(r[0] <= w.x0 + 1 and w.x1 <= r[2] + 1 and 0 <= r[1] - w.y1 <= _CAPTION_DROP
+               for r in drawn)
+
+
+def _captions_the_blank_before(words: Sequence[Word], i: int, drawn: Sequence[Rect],
+                               y0: float) -> bool:
+    """"Date souhaitée ________ Preferred date": the phrase ending the line starts right after a
+    drawn blank, the second language's caption of that blank, not a date asked again in the
+    room after it."""
+    k = i
+    while k > 0 and words[k].x0 - words[k - 1].x1 < _GAP:
+        k -= 1
+    start = words[k].x0
+    return any(abs(r[1] - y0) < 6 and 0 <= start - r[2] <= _AFTER_BLANK for r in drawn)
 
 
 def _typed_between(line: Line, x0: float, x1: float) -> bool:
@@ -341,7 +367,12 @@ def _captions_a_line(text: PageText, rect: tuple[float, float, float, float]) ->
 
 
 def _whose(text: PageText, line: Line, lead: str) -> str | None:
-    """'signed' or 'requested' from the sentence and the section it sits in."""
+    """'signed' or 'requested' from the sentence and the section it sits in: the date's own
+    line first ("Signed this ___ day of ___, 20__" under a "Requested port date" caption is the
+    signing's), then the lines around it."""
+    own = normalise(line.text)
+    if SIGNING_CONTEXT.search(own) and not REQUESTED_CONTEXT.search(own):
+        return "signed"
     around = " ".join(ln.text for ln in text.context(
         (line.x0, line.y, line.x1, line.top), reach=45)) + " " + line.text
     norm = normalise(around)

@@ -295,14 +295,26 @@ def _group_lines(words: Sequence[Word]) -> list[Line]:
     points (chained, so superscripts and drifting baselines stay on their line)."""
     rows: list[list[Word]] = []
     last_mid = None
-    for w in sorted(words, key=lambda w: -(w.y0 + w.y1) / 2):
+    turned = [w for w in words if _standing(w)]
+    for w in sorted((w for w in words if not _standing(w)), key=lambda w: -(w.y0 + w.y1) / 2):
         mid = (w.y0 + w.y1) / 2
         if last_mid is None or last_mid - mid > 3:
             rows.append([])
         rows[-1].append(w)
         last_mid = mid
     rows = _punctuation_on_its_line(rows)
+    # a word turned 90 degrees (a section's title up the margin) is a line of its own: its
+    # middle may fall on a caption's line beside it, whose top it would lift by its height
+    rows += [[w] for w in turned]
+    rows.sort(key=lambda r: -max((w.y0 + w.y1) / 2 for w in r))
     return [Line(tuple(sorted(r, key=lambda w: w.x0))) for r in rows]
+
+
+def _standing(w: Word) -> bool:
+    """A word of several letters standing upright on the page: text drawn turned 90 degrees
+    (stricter than `_turned`: a line of its own only when clearly taller than a line)."""
+    height, width = w.y1 - w.y0, w.x1 - w.x0
+    return len(w.text.strip()) >= 2 and height > 12 and height > 2 * width
 
 
 _PUNCTUATION = re.compile(r"^[,.;:]+$")

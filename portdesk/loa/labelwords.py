@@ -176,6 +176,11 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"unterschrieben in|getekend te)$|"
                     # "Ort_Unterschrift", "Place of signature": a widget named for the place
                     r"^(ort|place|lieu|luogo|lugar|plaats) (der |of |de la |della |de )?"
+                    r"(unterschrift|signature|firma|handtekening)$|"
+                    # "Luogo, giorno, mese e anno della firma" under "En ____, a los __ días
+                    # ...": the place (then the day) of the signing, no date word for a date box
+                    r"^(ort|place|lieu|luogo|lugar|plaats) (?!.*\b(data|date|datum|fecha)\b)"
+                    r".*\b(der|of the|of|de la|della|de) "
                     r"(unterschrift|signature|firma|handtekening)$"),
     # the provider's own people: its agent's or dealer's name, code, signature and date, and
     # who received, checked or processed the request ("Agent signature", "Processed by")
@@ -251,6 +256,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                 r"datum|lugar (y )?fecha|luogo (e )?data|datum ort)$"),
     (LoaField.DATE_SIGNED, 1.0, r"\b(date (signed|of signature|de (la )?signature)|signature date|"
                                 r"datum (der )?unterschrift|datum ondertekening|fecha de firma|"
+                                r"data (della |di )?(firma|sottoscrizione)|"
                                 # the day the request is made and signed, not the port's
                                 r"fecha de (la )?solicitud|date de (la )?demande|"
                                 r"date of (the )?(application|request)|application date)\b"),

@@ -153,6 +153,9 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
                                                                      language):
             continue  # a value printed on the line before ("Puerto Rico" in the state
             # blank): no label; the caption tight under this line names it
+        if pos == "above" and _read_caption_under(blank, text, candidates, language):
+            continue  # a page captioning its lines under them: the words over this line are
+            # the row above's captions ("Contact phone" over the line captioned "E-mail")
         bare_direction = pos == "left" and bool(_DIRECTION.match(cleaned.strip()))
         if reading is not None or (pos in ("left", "caption") and not bare_direction) or (
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):

@@ -95,11 +95,15 @@ def _number_boxes(triple: list[Rect], text: PageText, page: int,
     widths = [r[2] - r[0] for r in triple]
     if not all(_GAP[0] <= nxt[0] - prev[2] <= _GAP[1] for prev, nxt in ((a, b), (b, c))):
         return None
-    if abs(widths[0] - widths[1]) > max(2.0, 0.25 * widths[0]) or widths[2] < widths[1] - 1:
-        return None  # NPA and NXX alike, the four-digit line no narrower
     line = text.line_of(a)
     first, second = _between(line, a, b), _between(line, b, c)
     opening = [w for w in line if w.text == "(" and 0 <= a[0] - w.x1 <= _OPEN_REACH]
+    written = bool(opening) and first is not None and second is not None and \
+        any(")" in m for m in first) and any(m in ("-", "–") for m in second)
+    if not written and (abs(widths[0] - widths[1]) > max(2.0, 0.25 * widths[0])
+                        or widths[2] < widths[1] - 1):
+        return None  # NPA and NXX alike, the four-digit line no narrower (unless the number's
+        # whole shape is printed round the boxes, "( __ ) ___ - ____", as other plans do)
     if first is None or second is None or not (
             opening or any(")" in m for m in first) or _headed(text, a, b, c)):
         return None  # a word between the boxes; or no bracket round the first and no "NPA" /
@@ -145,16 +149,55 @@ def spans(extra: dict[str, str], key: str = KEY) -> list[tuple[float, float]]:
         if raw else []
 
 
-def split_number(field: LoaField, value: str, country: str) -> list[str]:
-    """The area code, exchange and line of a North American number; [] for any other value
-    (a number of another plan, or a value that is no phone number, is never cut to fit)."""
+def _nanp_shaped(boxes: list[tuple[float, float]], widgets: Sequence[Widget]) -> bool:
+    """Boxes drawn for a North American number: the area code's and the exchange's alike, the
+    line's no narrower (a number of another plan is never cut into them)."""
+    spans = [(w.rect[0], w.rect[2]) for w in widgets] if widgets else boxes
+    if len(spans) != 3:
+        return True
+    widths = [x1 - x0 for x0, x1 in spans]
+    return abs(widths[0] - widths[1]) <= max(2.0, 0.25 * widths[0]) and \
+        widths[2] >= widths[1] - 1
+
+
+def split_number(field: LoaField, value: str, country: str,
+                 nanp_boxes: bool = True) -> list[str]:
+    """The area code, exchange and line of a North American number, or (in boxes not drawn
+    for one) the area code and the two groups of the local number another plan prints
+    ("(03) 555 0140", "(41) 3555-0140" by the country's own national format); [] for any other
+    value (a number whose format does not
+    part it in three, or a value that is no phone number, is never cut to fit)."""
     if field not in PHONES:
         return []
     area, local = area_and_local(value, country if country in ("US", "CA") else "US")
     parts = [area, *local.split("-")]
-    if [len(p) for p in parts] != [3, 3, 4] or not all(p.isdigit() for p in parts):
+    if [len(p) for p in parts] == [3, 3, 4] and all(p.isdigit() for p in parts):
+        return parts
+    return [] if nanp_boxes else national_groups(value, country)
+
+
+def national_groups(value: str, country: str) -> list[str]:
+    """[area code, first group, second group] as the country writes the number nationally, or
+    [] when its national format does not give the local number in exactly two groups."""
+    import phonenumbers
+
+    if not value.startswith("+") or country in ("US", "CA"):
         return []
-    return parts
+    area, local = area_and_local(value, country)
+    try:
+        shown = phonenumbers.format_number(phonenumbers.parse(value, country),
+                                           phonenumbers.PhoneNumberFormat.NATIONAL)
+    except phonenumbers.NumberParseException:
+        return []
+    digits = re.findall(r"\d+", shown)
+    if not area or not local.isdigit():
+        return []
+    for cut in range(1, len(digits)):  # the groups after the area code's, as printed
+        if "".join(digits[:cut]).lstrip("0") == area.lstrip("0") and len(digits) - cut == 2 \
+                and "".join(digits[cut:]) == local:
+            return ["".join(digits[:cut]), digits[cut], digits[cut + 1]]  # the code as
+            # the country prints it: "(41)" in Brazil, "(03)" in New Zealand
+    return []
 
 
 def write_number(field: LoaField, value: str, country: str,
@@ -162,8 +205,8 @@ def write_number(field: LoaField, value: str, country: str,
                  widgets: Sequence[Widget], writer: PdfWriter) -> list[Stamp] | None:
     """The number a part a box: into its three widgets, or stamped into its three printed
     boxes (returned); None when the value is no number to cut (left empty, said)."""
-    parts = split_number(field, value, country)
     page, rect, boxes = where
+    parts = split_number(field, value, country, _nanp_shaped(boxes, widgets))
     if parts and len(widgets) == len(parts):
         for w, part in zip(widgets, parts, strict=True):
             write_text(writer, w, part)

@@ -30,8 +30,12 @@ def label_after(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> st
                  key=lambda o: o.rect[0])
     if blank not in row:
         row = sorted([*row, blank], key=lambda o: o.rect[0])
+    if (alone := _alone_label_after(blank, text, row)) is not None:
+        return alone
     if len(row) < 2 or any(o.kind not in _TEXT_KINDS for o in row):
         return None
+    if _captioned_under(row[0], text):
+        return None  # the row's first blank has its own caption under it ("Signature")
     words = sorted((w for w in text.line_of(blank.rect) if not w.is_blank and not w.is_box
                     and not any(_inside(w, o) for o in row)), key=lambda w: w.x0)
     if not words or any(w.x1 <= row[0].rect[0] + _STARTS for w in words):
@@ -41,6 +45,47 @@ def label_after(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> st
     if not all(_names_something(p) for p in phrases):
         return None  # a blank with no words after it (or only "/" between date parts)
     return " ".join(w.text for w in phrases[row.index(blank)])
+
+
+_CAPTION_GAP = 6.0  # points: words this close under a blank are its caption
+_ALONE_GAP = 8.0  # points: a label this near after a line that starts its row names it
+
+
+def _alone_label_after(blank: Blank, text: PageText, row: Sequence[Blank]) -> str | None:
+    """"__________ account number": a drawn line ending its row with nothing printed before it
+    (it starts the row, or follows another blank), a short phrase right after it that reads as
+    one of our labels (lower case, as such forms print it) and no caption of its own under it:
+    the phrase names the line."""
+    from portdesk.loa.vocabulary import classify
+
+    if blank.kind != "leader" or _captioned_under(blank, text):
+        return None
+    if any(o.rect[0] >= blank.rect[2] - 1 for o in row if o is not blank):
+        return None  # the row's last blank only: a phrase between two blanks may be either's
+    start = max((o.rect[2] for o in row if o.rect[2] <= blank.rect[0] + 1), default=-1e9)
+    words = sorted((w for w in text.line_of(blank.rect) if not w.is_blank and not w.is_box),
+                   key=lambda w: w.x0)
+    if any(start - 1 <= w.x0 and w.x1 <= blank.rect[0] + _STARTS for w in words):
+        return None  # words right before the line: its label before it
+    words = [w for w in words if w.x0 >= blank.rect[2] - 1]
+    if not words or words[0].x0 - blank.rect[2] > _ALONE_GAP:
+        return None
+    phrase = " ".join(w.text for w in words).split(" / ")[0]
+    if len(phrase.split()) > _AFTER_WORDS or phrase.rstrip().endswith(".") or \
+            text.before(blank.rect) or classify(phrase) is None:
+        return None  # a sentence running on ("... pour le compte de" then "____ et demande le
+        # transfert des numéros listés."): the blank is the sentence's, the words after it too
+    return phrase
+
+
+_AFTER_WORDS = 4  # a label printed after its line is a few words ("account number")
+
+
+def _captioned_under(blank: Blank, text: PageText) -> bool:
+    """Words printed tight under the blank ("________" over "Signature / Signature")."""
+    r = blank.rect
+    return any(not w.is_blank and w.x1 > r[0] and w.x0 < r[2] and 0 <= r[1] - w.y1 <= _CAPTION_GAP
+               for w in text.words)
 
 
 def _beside(o: Blank, blank: Blank) -> bool:

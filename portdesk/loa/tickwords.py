@@ -36,6 +36,9 @@ PARTIAL_PORT = re.compile(r"\b(some (of )?(my |the )?numbers|partial|only (trans
                           r"only (those|the ones|these|the numbers) (listed|below|shown|indicated|"
                           r"given)|seulement ceux (indiques|inscrits|ci dessous)|"
                           r"only the (following|(numbers|lines) (listed|below))|others stay|"
+                          # "Port selected numbers only", "only the specified lines"
+                          r"(selected|specified|chosen|listed) (numbers|lines) only|"
+                          r"only (the )?(selected|specified|chosen) (numbers|lines)|"
                           # the numbers left out stay where they are: only a partial port
                           r"(numbers|lines) not (listed|ported) (stay|remain)\w*|"
                           # "Will any numbers on this account stay?": its Yes is a partial port

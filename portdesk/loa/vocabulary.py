@@ -122,7 +122,10 @@ REQUESTED_CONTEXT = re.compile(r"\b(desired|requested|preferred|due|souhaite\w*|
 # letters NFKD leaves whole: "Ønsket dato", "nåværende", "Miejscowość" ("ł")
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
                                "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "Þ": "Th",
-                               "ħ": "h", "Ħ": "H", "ı": "i"})  # Maltese, Turkish
+                               "ħ": "h", "Ħ": "H", "ı": "i",  # Maltese, Turkish
+                               # a footnote mark glued to its label ("Compte²", "CUIT¹",
+                               # "Fecha*†") is no part of the word: NFKD would make it a digit
+                               **dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰†‡", " ")})
 
 
 # Greek and Cyrillic written in Latin letters (ELOT 743, Bulgarian's official romanisation): the

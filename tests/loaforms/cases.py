@@ -35,6 +35,7 @@ from tests.loaforms.cases_round29 import ROUND29_CASES
 from tests.loaforms.cases_round30 import ROUND30_CASES
 from tests.loaforms.cases_round31 import ROUND31_CASES
 from tests.loaforms.cases_round32 import ROUND32_CASES
+from tests.loaforms.cases_round34 import ROUND34_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -360,4 +361,7 @@ CASES: dict[str, dict[str, Any]] = {
     # round 32 (tests/loaforms/forms_round32_*.py): OH, Gwynedd, Navarre, Piedmont, Carniola,
     # Courland, Trøndelag, Bohemia, Azores, Brittany, Bavaria, Malta; see cases_round32
     **ROUND32_CASES,
+    # round 34 (tests/loaforms/forms_round34_*.py): Paraná, Mendoza, South Dakota, Vientiane,
+    # Windhoek, Tasmania, Otago, Mauritius, Cebu, Belize, Fiji, Samoa; see cases_round34
+    **ROUND34_CASES,
 }

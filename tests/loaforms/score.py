@@ -9,7 +9,8 @@ python -m tests.loaforms.score tuned|held-back|round3-tuned|round3-held-back|rou
                                round21-held-back|round22-tuned|round23-held-back|
                                round24-tuned|round25-held-back|round26-tuned|
                                round27-held-back|round28-tuned|round29-held-back|
-                               round30-tuned|round31-held-back|round32-tuned|round3|all
+                               round30-tuned|round31-held-back|round32-tuned|
+                               round34-tuned|round3|all
                                [WORKDIR] [-v]
 (a held-back split needs PORTDESK_SCORE_HELDBACK=1: those forms are scored at the end, not while
 fixing; round 5 (scored blind in session 5), round 7 (in session 6), round 9 (in session 7),
