@@ -35,6 +35,7 @@ from tests.loaforms.cases_round29 import ROUND29_CASES
 from tests.loaforms.cases_round30 import ROUND30_CASES
 from tests.loaforms.cases_round31 import ROUND31_CASES
 from tests.loaforms.cases_round32 import ROUND32_CASES
+from tests.loaforms.cases_round33 import ROUND33_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -360,4 +361,8 @@ CASES: dict[str, dict[str, Any]] = {
     # round 32 (tests/loaforms/forms_round32_*.py): OH, Gwynedd, Navarre, Piedmont, Carniola,
     # Courland, Trøndelag, Bohemia, Azores, Brittany, Bavaria, Malta; see cases_round32
     **ROUND32_CASES,
+    # round 33 (tests/loaforms/forms_round33_*.py, held back): Minas Gerais, Apulia, Pomerania,
+    # Vysočina (an OKU code), Kakheti (Georgian), DE, NU (a household's wireless PIN) and
+    # Tasmania (thirty numbers); see cases_round33
+    **ROUND33_CASES,
 }
