@@ -35,6 +35,7 @@ from tests.loaforms.cases_round29 import ROUND29_CASES
 from tests.loaforms.cases_round30 import ROUND30_CASES
 from tests.loaforms.cases_round31 import ROUND31_CASES
 from tests.loaforms.cases_round32 import ROUND32_CASES
+from tests.loaforms.cases_round33 import ROUND33_CASES
 from tests.loaforms.cases_round34 import ROUND34_CASES
 
 
@@ -364,4 +365,8 @@ CASES: dict[str, dict[str, Any]] = {
     # round 34 (tests/loaforms/forms_round34_*.py): Paraná, Mendoza, South Dakota, Vientiane,
     # Windhoek, Tasmania, Otago, Mauritius, Cebu, Belize, Fiji, Samoa; see cases_round34
     **ROUND34_CASES,
+    # round 33 (tests/loaforms/forms_round33_*.py, held back): Minas Gerais, Apulia, Pomerania,
+    # Vysočina (an OKU code), Kakheti (Georgian), DE, NU (a household's wireless PIN) and
+    # Tasmania (thirty numbers); see cases_round33
+    **ROUND33_CASES,
 }
