@@ -850,7 +850,7 @@ CARRIERS: dict[str, Carrier] = {c.key: c for c in (
        (("Customer Care", "1-800-555-2320"), ("Pay by phone", "1-814-555-2321")),
        ("PO Box 665", "Coudersport, PA 16915-0665")),
     _c("stayton_coop", "Stayton Cooperative Telephone", "Stayton Cooperative Telephone Company",
-       ("SCTC", "Stayton Co-op Telephone", "Wildblue Fiber"), "sctc.net",
+       ("SCTC", "Stayton Co-op", "Stayton Co-op Telephone", "Wildblue Fiber"), "sctc.net",
        (("Member Services", "503-769-2131"), ("Trouble reporting", "1-800-555-2332")),
        ("PO Box 38", "Stayton, OR 97383-0038")),
     _c("seaside_comm", "Seaside Communications", "Seaside Communications Inc.",

@@ -211,11 +211,11 @@ def seaside_two_statements(s: Sheet, d: Draft) -> None:
             s.text(328, 92 + i * 13, lab, 9)
             s.text(568, 92 + i * 13, value, 9.5, bold=True, align="right")
         s.mark("btn", acct.btn)
-        mailing_block(s, d, 50, 110, 11)
-        s.text(40, 200, "Service Address", 11, bold=True, color=s.accent)
-        s.lines(40, 216, address_lines(acct.service), 10.5)
+        mailing_block(s, d, 50, 152, 11)
+        s.text(40, 226, "Service Address", 11, bold=True, color=s.accent)
+        s.lines(40, 242, address_lines(acct.service), 10.5)
         s.mark("service", address_key(acct.service))
-        y = 280.0
+        y = 304.0
         s.text(40, y, "Your services", 12, bold=True, color=s.accent)
         y += 18
         for j, n in enumerate(acct.numbers):
