@@ -361,6 +361,8 @@ def classify_scanned(label_text: str) -> Context:
         return ctx
     from rapidfuzz.distance import Levenshtein
 
+    from portdesk.bills.glyphs import COMMON
+
     words = re.findall(r"[^\W\d_]+", fold(label_text))
     if not 1 <= len(words) <= 5:
         return ctx
@@ -370,7 +372,12 @@ def classify_scanned(label_text: str) -> Context:
         if near is None and len(word) >= 4 and word not in _LABEL_WORDS:
             limit = 1 if len(word) < 7 else 2
             near = min(_LABEL_WORDS, key=lambda w: Levenshtein.distance(word, w))
-            if Levenshtein.distance(word, near) > limit:
+            gap = Levenshtein.distance(word, near)
+            common = min(COMMON, key=lambda w: Levenshtein.distance(word, w))
+            if gap > limit or (Levenshtein.distance(word, common) < gap
+                               and common[:1] != near[:1]):
+                # a word bills print as it is ('Montant', or 'Montait' a letter from it) keeps
+                # its own meaning: nearer to it than to the label word ('contact') it is not that
                 near = None
         fixed.append(near or word)
     joined = " ".join(fixed)

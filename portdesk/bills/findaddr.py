@@ -243,10 +243,12 @@ def _specks_off(text: str) -> str:
     the city and the state ("MANCHESTER'TN 37354"), a star
     or a colon between a unit's word and its number ('Rm*5C'), a speck read as a dot or a quote
     before a line's first word ('.Exeter ON N0M 9S1'), a mark read in the gap of a Canadian
-    postal code ('T5J:1H2'), a mark read alone at a line's end ('Suite 7 *')."""
+    postal code ('T5J:1H2'), a mark read alone at a line's end ('Suite 7 *'), a comma after a
+    number read as a dot ('STE 1197. SPOKANE')."""
     # 'Montréal.(Québec)', "MN'55163": a speck read as a dot or a quote in the gap
     text = _QUOTE_GAP.sub(" ", _DOT_GAP.sub(" ", _STAR_GAP.sub(r"\1 ", text)))
     text = _LEAD_SPECK.sub("", _POSTAL_GAP.sub(" ", _LONE_SPECK.sub("", text)))
+    text = _NUMBER_DOT.sub(",", text)
     return _AFTER_WORD.sub("", _COMMA_GAP.sub(" ", _COMMA_DASH.sub(", ", text)))
 
 
@@ -280,6 +282,9 @@ _LONE_SPECK = re.compile(r"\s+[*°'`‘’.,:;~•·]+\s*$")
 # digit-letter-digit: no other value is written so)
 _POSTAL_GAP = re.compile(r"(?<=\b[A-Za-z]\d[A-Za-z])[:;.,'’‘*·](?=\d[A-Za-z]\d\b)")
 _AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
+# 'STE 1197. SPOKANE', '1662. avenue': a comma after a number read as a dot (a number ends with
+# no abbreviation's dot; a street word's 'St.' keeps its own)
+_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\s+[^\W\d_])")
 
 
 def _unit_before(seg: Segment, start: int) -> int:

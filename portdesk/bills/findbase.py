@@ -5,6 +5,7 @@ and what the bill says that place is (pageindex.places). Shared by the searches 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from portdesk.bills.context import Place
@@ -50,6 +51,12 @@ def _found(index: PageIndex, seg: Segment, first: int, last: int, whole: bool = 
 
 def _read_conf(words: tuple[Word, ...]) -> float:
     """How surely OCR read the value: its least sure word; a range's dash or a stray mark
-    between the words is not part of the value."""
-    return min((w.conf for w in words if any(c.isalnum() for c in w.text)),
+    between the words is not part of the value, nor is the country code read as a word of its
+    own before a number's ten digits ('+1 585 555 0140': the '+1' read unsurely leaves every
+    digit of the line read as surely as its groups)."""
+    counted = words[1:] if len(words) > 1 and _COUNTRY_CODE.fullmatch(words[0].text) else words
+    return min((w.conf for w in counted if any(c.isalnum() for c in w.text)),
                default=min(w.conf for w in words))
+
+
+_COUNTRY_CODE = re.compile(r"\+?1[\s.-]?")

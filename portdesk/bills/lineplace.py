@@ -370,6 +370,10 @@ _SITE_HEAD = re.compile(r"(?i)^(?!.*\b(?:customer|billing|mailing|remit|payment)
                         r"services|site|location|installation|premises|lieu|emplacement)\b")
 
 
+# a line ending in a company's legal form ('Bayshore Legal Services Corp') is a name, never a label
+_LEGAL_FORM_END = re.compile(r"(?i)\b(?:inc|llc|ltd|lt[ée]e|corp|co|pc|llp|lp|plc)\W*$")
+
+
 def site_heading(index: PageIndex, seg: Segment, labels_only: bool = False) -> str | None:
     """The heading over a bare "Address" label, when it names the place of service ("Service
     Information", "SERVICE DETAILS", "Site"); None under any other heading or none.
@@ -381,6 +385,9 @@ def site_heading(index: PageIndex, seg: Segment, labels_only: bool = False) -> s
         if up is None:
             return None
         short = len(up.words) <= 5 and not VALUE_WORD.search(up.text)
+        if labels_only and index.page.source == "ocr" and _LEGAL_FORM_END.search(up.text):
+            current = up  # a company's name: a speck OCR read after it ('... Corp:') is no label
+            continue
         if short and _SITE_HEAD.search(up.text) and index.kind(up.text) in (
                 Context.NONE, Context.SERVICE) and (index.is_label(up) or not labels_only):
             return up.text

@@ -250,9 +250,26 @@ def letter_misread(bill: list[str], typed: list[str]) -> bool:
     for k in range(len(typed) - n + 1):
         run = typed[k:k + n]
         diffs = [(a, b) for a, b in zip(run, bill, strict=True) if a != b]
-        if len(diffs) == 1 and _one_lookalike(*diffs[0]):
+        if len(diffs) == 1 and (_one_lookalike(*diffs[0]) or _glyph_read(*diffs[0])):
             return True
     return False
+
+
+# two letters OCR reads as one of their shape, or one as two ('Sunnse' for 'Sunrise', 'Kirn'
+# for 'Kim'): the word's other letters all as typed
+_GLYPH_PAIRS = (("RI", "N"), ("RN", "M"), ("NI", "M"), ("IN", "M"), ("VV", "W"), ("CL", "D"),
+                ("LI", "H"))
+
+
+def _glyph_read(typed: str, read: str) -> bool:
+    """`read` is `typed` with one pair of letters read as one letter of their shape, or one
+    letter read as such a pair, every other letter as typed."""
+    t, r = typed.upper(), read.upper()
+    if min(len(t), len(r)) < 4 or abs(len(t) - len(r)) != 1:
+        return False
+    long, short = (t, r) if len(t) > len(r) else (r, t)
+    return any(long[:k] + one + long[k + 2:] == short for two, one in _GLYPH_PAIRS
+               for k in range(len(long) - 1) if long[k:k + 2] == two)
 
 
 def lookalike_word(typed: str, read: str) -> bool:

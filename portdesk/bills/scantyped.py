@@ -162,11 +162,14 @@ TYPED_READ = 0.4
 _CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[]?\d{3}[)}\]]?[\s.\-'’`°]?\d{3}[\s.\-'’`°]?\d{4}|"
                     r"\d[\d./-]{5,}\d")
 _END_SPECKS = ",.;:'’`°"
+# and a speck read glued before the first digit ('"402-555-0142', '*402-555-0114'): a mark is no
+# digit either, so the ten digits are still every one as typed
+_LEAD_SPECKS = "\"'’‘`*°.,:;"
 
 
 def read_as_typed(s: Sighting, in_its_place: bool) -> bool:
     """A sighting of the typed digits read unsurely that still confirms them (see above)."""
-    form = s.form.strip().rstrip(_END_SPECKS)
+    form = s.form.strip().rstrip(_END_SPECKS).lstrip(_LEAD_SPECKS)
     return in_its_place and s.whole and s.read_conf >= TYPED_READ and sum(
         c.isdigit() for c in form) >= 7 and _CLEAN.fullmatch(form) is not None
 
