@@ -248,6 +248,8 @@ def classify(label_text: str) -> Context:
     """The context a piece of label text names, or NONE. A label that says nothing as printed
     is read again with its short words spelled out ("Billing No.", "Primary Tel. No.":
     labelwords.py), so no shortened spelling needs a rule of its own."""
+    if (regrouped := _regrouped(label_text)) is not None:
+        return classify(regrouped)  # 'M AI N LINE': letter-spaced, read back in pieces
     text = fold(label_text)
     if "(" in text:
         text = _QUALIFIED.sub(_qualifier_first, text)
@@ -262,6 +264,41 @@ def classify(label_text: str) -> Context:
             if pattern.search(spelled):
                 return ctx
     return Context.NONE
+
+
+# a letter-spaced label in capitals whose letters the text layer gave back in uneven pieces
+# ('M AI N LINE', 'ACC OUNT NUM BER'): some gaps between its letters narrower than others
+_PIECES = re.compile(r"^(?:[A-Z]{1,6}\s+){1,}[A-Z]{1,6}\W*$")
+_WORDS: list[frozenset[str]] = []
+
+
+def _regrouped(label_text: str) -> str | None:
+    """The label's letters regrouped into the vocabulary's words when the pieces themselves are
+    not all words ('M AI N LINE' -> 'MAIN LINE'); None when they are, or no grouping of the
+    letters into label words exists."""
+    text = label_text.strip()
+    if not _PIECES.match(text):
+        return None
+    if not _WORDS:
+        from portdesk.bills.vocab import VOCAB
+
+        _WORDS.append(frozenset(w for ps in VOCAB.values() for p in ps
+                                for w in re.findall(r"[a-z]{2,}", fold(p)))
+                      | {w for w in _LABEL_WORDS} | {"line", "holder", "date", "due", "pin"})
+    words = _WORDS[0]
+    pieces = [fold(p) for p in re.findall(r"[A-Z]+", text)]
+    if all(p in words for p in pieces):
+        return None  # already words: nothing to regroup
+    letters = "".join(pieces)
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):  # fewest words that spell the letters
+        for start in range(max(0, end - 14), end):
+            head = best[start]
+            if head is not None and letters[start:end] in words and (
+                    best[end] is None or len(head) + 1 < len(best[end] or [])):
+                best[end] = [*head, letters[start:end]]
+    found = best[-1]
+    return " ".join(found).upper() if found and len(found) < len(pieces) else None
 
 
 @lru_cache(maxsize=8192)

@@ -45,6 +45,7 @@ def test_a_hundred_and_ninety_families_or_more_ten_of_them_held_out() -> None:
     assert len(names("tune14")) == 10 and "tune14" in OPEN and "tune14" not in BLIND
     assert len(names("tune15")) == 10 and "tune15" in OPEN and "tune15" not in BLIND
     assert len(names("tune16")) == 10 and "tune16" in OPEN and "tune16" not in BLIND
+    assert len(names("tune17")) == 10 and "tune17" in OPEN and "tune17" not in BLIND
     # blind4 to blind9 were held out until a round scored them blind and opened them (blind9 in
     # session 11, blind10 in session 12, blind11 in session 13, blind12 in session 14, blind13 in
     # session 15, blind14 in session 16, blind15 in session 17, blind16 in session 18); no split
@@ -136,6 +137,14 @@ def test_the_held_out_split_models_carriers_no_open_split_models() -> None:
                 for n in names(split)}
     assert not {FAMILIES[n].carrier for n in names("tune16")} & before16
     assert len({FAMILIES[n].carrier for n in names("tune16")}) == len(names("tune16")) == 10
+    # tune17 too: open tuning material of carriers no split modelled before it, their names from
+    # M to Z (blind17's pool, written at the same time, is A to L)
+    before17 = {FAMILIES[n].carrier for split in SPLITS if split not in ("tune17", "blind17")
+                for n in names(split)}
+    assert not {FAMILIES[n].carrier for n in names("tune17")} & before17
+    assert len({FAMILIES[n].carrier for n in names("tune17")}) == len(names("tune17")) == 10
+    assert all("M" <= CARRIERS[FAMILIES[n].carrier].brand[0].upper() <= "Z"
+               for n in names("tune17"))
     # blind14, written after blind13 was opened: ten carriers no other split models
     before_b14 = {FAMILIES[n].carrier for split in SPLITS if split not in ("blind14", "tune15")
                   for n in names(split)}
@@ -189,7 +198,8 @@ def test_every_split_covers_canada_multi_location_ranges_and_wireless() -> None:
         assert any(f.block > 0 for f in fams)
     for split in ("tuned", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                   "blind9", "tune10", "blind10", "tune11", "blind11", "tune12", "blind12",
-                  "tune13", "blind13", "tune14", "blind14", "tune15", "blind15", "tune16", "blind16"):
+                  "tune13", "blind13", "tune14", "blind14", "tune15", "blind15", "tune16", "blind16",
+                  "tune17"):
         assert any(FAMILIES[n].lang == "fr" for n in names(split))
     assert any(FAMILIES[n].lang == "es" for n in names("blind7"))  # Puerto Rico, in Spanish
     assert any(FAMILIES[n].lang == "es" for n in names("tune13"))  # Puerto Rico, bilingual
@@ -203,10 +213,14 @@ def test_every_split_covers_canada_multi_location_ranges_and_wireless() -> None:
     assert any(FAMILIES[n].lang == "es" for n in names("tune16"))  # Texas, in Spanish
     assert any(FAMILIES[n].lang == "fr" and FAMILIES[n].country == "CA"
                for n in names("tune16"))  # Ontario, bilingual
+    assert any(FAMILIES[n].lang == "es" for n in names("tune17"))  # South Texas, in Spanish
+    assert any(FAMILIES[n].lang == "fr" and FAMILIES[n].country == "CA"
+               for n in names("tune17"))  # Québec, in French
+    assert {FAMILIES[n].country for n in names("tune17")} == {"US", "CA"}
 
 
 def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
-    """A reader that only knows names must not pass blind8 to blind16 or tune10 to tune16: at
+    """A reader that only knows names must not pass blind8 to blind16 or tune10 to tune17: at
     least six of each one's ten carriers are unknown to PortDesk by every name, legal name and
     domain they print (the product's name list only; no bill is read here)."""
     from portdesk.bills import carriers as known
@@ -218,9 +232,11 @@ def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
 
     for split in ("blind8", "blind9", "tune10", "blind10", "tune11", "blind11", "tune12",
                   "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
-                  "tune16", "blind16"):
+                  "tune16", "blind16", "tune17"):
         keys = {FAMILIES[n].carrier for n in names(split)}
         assert len([k for k in keys if not listed(k)]) >= 6, split
+    assert len([FAMILIES[n].carrier for n in names("tune17")
+                if not listed(FAMILIES[n].carrier)]) >= 8  # the round's brief
 
 
 def test_no_case_types_a_held_out_carrier_as_the_wrong_one(
@@ -241,7 +257,8 @@ def test_no_case_types_a_held_out_carrier_as_the_wrong_one(
 
 MULTI_SITE = {"granite", "zoom_phone", "allstream_business", "fusion_connect", "crexendo",
               "intermedia_unite", "xplore_business", "yelcot_locations", "atmc_agent",
-              "mta_master_sub", "zayo_sip_sites", "gila_river_merged"}
+              "mta_master_sub", "zayo_sip_sites", "gila_river_merged", "unite_consolidated",
+              "seaside_two_statements"}
 
 
 @pytest.fixture(scope="module")
@@ -303,7 +320,7 @@ def test_the_held_out_split_renders_the_same_bills_from_the_same_seed(tmp_path: 
     # the last written splits, held out or not
     for split in sorted({*BLIND, "blind9", "tune10", "blind10", "tune11", "blind11", "tune12",
                          "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
-                         "tune16", "blind16"}):
+                         "tune16", "blind16", "tune17"}):
         for name in names(split):
             a = render_bill(name, 2, tmp_path / "a")
             b = render_bill(name, 2, tmp_path / "b")
