@@ -317,8 +317,20 @@ def classify_scanned(label_text: str) -> Context:
     """As classify(), for a label OCR read: when the words say nothing as read, each word a
     letter or two from a label word ('Accoant', 'lscaiien' is too far; 'Servlce' is not) is read
     as that word. Names and values are never rewritten: this only decides what a label says.
-    A dot OCR read for the gap between two words ('Main.TN') is that gap."""
+    A dot OCR read for the gap between two words ('Main.TN') is that gap; a speck read as a
+    quote inside a word ("er'vice") is no gap, when the words say nothing with it kept."""
     label_text = _GAP_DOT.sub(" ", label_text)
+    ctx = _classify_scanned(label_text)
+    if ctx == Context.NONE and _INNER_SPECK.search(label_text):
+        ctx = _classify_scanned(_INNER_SPECK.sub("", label_text))
+    return ctx
+
+
+# "er'vice": a speck OCR read as a quote between two letters of one word
+_INNER_SPECK = re.compile(r"(?<=[^\W\d_])['’‘`](?=[^\W\d_]{2})")
+
+
+def _classify_scanned(label_text: str) -> Context:
     ctx = classify(label_text)
     if ctx != Context.NONE:
         return ctx
