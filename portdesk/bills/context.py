@@ -332,7 +332,7 @@ _INNER_SPECK = re.compile(r"(?<=[^\W\d_])['’‘`](?=[^\W\d_]{2})")
 
 def _classify_scanned(label_text: str) -> Context:
     ctx = classify(label_text)
-    if ctx != Context.NONE:
+    if ctx not in (Context.NONE, Context.NUMBERS):
         return ctx
     from rapidfuzz.distance import Levenshtein
 
@@ -359,6 +359,13 @@ def _classify_scanned(label_text: str) -> Context:
     if joined == fold(label_text):
         return ctx
     read = classify(joined)  # 'Billing, Name' too
+    if ctx == Context.NUMBERS:
+        # 'Frimary Phone Number', 'Biling Telephone No.': a phone label whose qualifier OCR
+        # misread is the qualified label, the account's own number; read as no such label, it
+        # stays the label of the lines it was as read. A short word is no misread qualifier:
+        # 'Mail' is a letter from 'Main' and a word of its own ('Voice Mail Number')
+        changed = [w for w, f in zip(words, fixed, strict=True) if w != f]
+        return read if read == Context.BTN and all(len(w) >= 6 for w in changed) else ctx
     if read != Context.NONE:
         return read
     # the marks around the words are the label's too: 'BHONE #' is 'PHONE #', whose '#' makes

@@ -8,7 +8,9 @@ address. Each case on OCR words drawn here (never on a corpus bill):
   question; a city or a ZIP that differs is never read so;
 - a speck after the ZIP read as a dash and a mark ('WA 99238- *') is no part of the address;
 - a label OCR parted at a word gap it widened ("er'vice" and "Address") is one label, and a
-  speck read as a quote inside its word ("er'vice") is no gap in it.
+  speck read as a quote inside its word ("er'vice") is no gap in it;
+- the BTN label class: a phone label whose qualifier OCR misread ('Frimary. Phone Number') is
+  the billing number's label, not the lines'.
 """
 
 from __future__ import annotations
@@ -88,3 +90,14 @@ def test_a_label_ocr_parted_at_a_widened_gap_is_one_label() -> None:
     case = PortCase(account_name=_NAME, account_number="5521-0087", service_address=_TYPED)
     fields = compare(case, extract_fields(_doc(rows))).fields
     assert fields["service_address"].verdict == Verdict.EXACT
+
+
+def test_a_misread_qualifier_of_a_phone_label_is_the_billing_number_label() -> None:
+    assert classify_scanned("Frimary. Phone Number") == Context.BTN
+    assert classify_scanned("Biling Telephone No.") == Context.BTN
+    # as printed, and labels of the lines, stay what they are
+    assert classify_scanned("Primary Phone Number") == Context.BTN
+    assert classify_scanned("Phone Number") == Context.NUMBERS
+    assert classify_scanned("Other Phone Numbers") == Context.NUMBERS
+    # a short word a letter from a qualifier is a word of its own
+    assert classify_scanned("Mail Phone Number") == Context.NUMBERS
