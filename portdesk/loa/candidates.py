@@ -172,6 +172,10 @@ def label_candidates(blank: Blank, text: PageText,
              and not text.is_title(ln)]
     if len(above) > 1 and tick_labels(above[0].words, others):
         above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
+    if len(above) == 2 and caption_of_another(
+            above[0].words, others, min(w.y0 for w in above[0].words) - anchor[3]):
+        above = above[1:]  # "Signature" captioned under its box, then "Print name" over this
+        # blank: the upper line is the box's caption, not the first line of this label
     if above and blank.kind in ("widget", "cell"):
         above[-1] = Line(own_column_head(above[-1].words, blank, neighbours))
     if above and _blank_between(above[-1], blank, neighbours):

@@ -113,7 +113,16 @@ def heads_others_in_two(words: Sequence[Word], text: PageText, others: Sequence[
     span = (min(w.x0 for w in words), min(w.y0 for w in words), max(w.x1 for w in words),
             max(w.y1 for w in words))
     lower = [w for w in text.below(span, reach=_WRAP) if w.x0 >= span[0] - 2]
+    if lower and own[1] - span[3] <= TIGHT and _other_values(words, lower):
+        return False  # "Signature" tight under its box, then "Name" over the next box: two
+        # labels of two values, the upper one this box's caption (no label in two languages)
     return bool(lower) and heads_others(lower, others, own)
+
+
+def _other_values(upper: Sequence[Word], lower: Sequence[Word]) -> bool:
+    a = classify(" ".join(w.text for w in upper))
+    b = classify(" ".join(w.text for w in lower))
+    return a is not None and (b is None or a.field != b.field)
 
 
 def footnote(words: Sequence[Word], text: PageText) -> bool:

@@ -37,6 +37,7 @@ from portdesk.loa.files import (
     owner_permissions,
     refuses_damaged_pdf,
 )
+from portdesk.loa.formocr import off_the_edges, picture_notice, read_pictures, weigh
 from portdesk.loa.formscan import Widget, Word, extract_words, form_fingerprint, scan_widgets
 from portdesk.loa.language import in_no_language_read, reads_no_language
 from portdesk.loa.mapping import Placement, Review
@@ -118,31 +119,39 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     writer = PdfWriter(clone_from=reader)
     widgets = scan_widgets(writer)
     words = extract_words(pdf)
-    fingerprint = form_fingerprint(widgets, words)
+    # a page that is one picture: its labels read by OCR
+    pictures = read_pictures(pdf, words, [(w.page, w.rect) for w in widgets])
+    fingerprint = form_fingerprint(widgets, words or pictures.words)
+    # printed lines and boxes are read on every page: a partly fillable form prints its
+    # signature line, number grid or tick boxes beside its widgets
+    rules = read_rules(pdf, range(len(writer.pages)), pictures.pages)
+    pictures = off_the_edges(pictures, {n: r.cells for n, r in rules.items()})
+    words = [*words, *pictures.words]
     words, script = readable_words(words)  # Greek, Bulgarian, or a bilingual form's Latin half
     notice = ""
     if script:
         notice = (f"{label}: the form is written in {script}, which PortDesk cannot read: "
                   "place each value by clicking on the page in the desk")
     pages = len(writer.pages)
-    # printed lines and boxes are read on every page: a partly fillable form prints its
-    # signature line, number grid or tick boxes beside its widgets
-    fmap = map_form(widgets, words, pages, read_rules(pdf, range(pages)), country)
-    placements = fmap.placements
+    fmap = map_form(widgets, words, pages, rules, country)
+    placements, unsure = weigh(fmap.placements, fmap.blanks, pictures)
     remembered = memory.load(fingerprint) if memory else None
     if remembered:
         placements = apply_overrides(placements, remembered, widgets, "remembered")
     if overrides:
         placements = apply_overrides(placements, overrides, widgets)
-    review = list(fmap.review)
+    review = [*fmap.review, *unsure]
     if remembered or overrides:
         placements, displaced = specialist_first(placements)
         review += displaced
     fillable = any(w.kind in ("text", "checkbox") for w in widgets)
     if strict and not placements:
-        raise FormNotUsable(notice or _nothing(label, words, widgets))
+        raise FormNotUsable(notice or (f"{label}: {pictures.notice}" if pictures.notice
+                                       else _nothing(label, words, widgets)))
     if fmap.notice and placements and not notice:  # what the layout alone placed, said first
         notice = f"{label}: {fmap.notice}"
+    if pictures.pages or pictures.notice:
+        notice = " ".join(n for n in (notice, f"{label}: {picture_notice(pictures)}") if n)
     return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer, review,
                         fmap.language, notice, pages, owner_permissions(reader))
 

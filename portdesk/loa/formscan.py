@@ -67,6 +67,7 @@ class Word:
     x1: float
     y1: float
     light: bool = False  # printed in light grey: placeholder text naming the box it sits in
+    conf: float = 1.0  # 1.0 for a text layer; Tesseract's confidence for a word read by OCR
 
     @property
     def is_blank(self) -> bool:

@@ -100,6 +100,10 @@ class PageText:
                 break  # a table's header cell, with room between it and the blank: the table's
             phrase.append(word)
             edge = word.x0
+        if len(phrase) > 1 and all(_turned(w) for w in phrase):
+            # a tab written up the page ("SIGN" under "HERE", one column): its words read in
+            # the order they are printed, not by where they end (they all end at one x)
+            return sorted(phrase, key=self.words.index)
         return list(reversed(phrase))
 
     def _column_header(self, word: Word, x0: float) -> bool:
@@ -267,6 +271,11 @@ def clean(text: str, max_words: int = _MAX_WORDS) -> str:
     """A label without its bullets and colon; '' for a paragraph (too long to be a label)."""
     text = text.strip(" :•·-–*")
     return "" if len(text.split()) > max_words else text
+
+
+def _turned(word: Word) -> bool:
+    """A word printed a quarter turn (up or down the page): far taller than it is wide."""
+    return len(word.text) >= 3 and word.y1 - word.y0 > 1.5 * (word.x1 - word.x0)
 
 
 def _under(word: Word, rect: Rect) -> bool:

@@ -53,6 +53,7 @@ from portdesk.loa.rolematrix import party_columns
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
+from portdesk.loa.signbox import signature_box_beside_date
 from portdesk.loa.signrows import (
     name_in_parts,
     party_cells_by_column,
@@ -143,6 +144,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     lists_side_by_side(founds)  # "these numbers stay: [____] [____]": a number a blank
     signature_in_white_space(founds, texts, blanks)
     signature_by_layout(founds, texts)  # no place to sign read: the line at the foot
+    signature_box_beside_date(founds)  # ... or the big box beside the date of signing
     one_field_many_places(founds)
     kept, review = _settle(founds)
     if unread:

@@ -44,8 +44,12 @@ class _Seg:
     hi: float
 
 
-def read_rules(pdf: bytes, pages: Iterable[int]) -> dict[int, PageRules]:
-    """Rules, cells and tick boxes of the given pages (0-based)."""
+def read_rules(pdf: bytes, pages: Iterable[int],
+               pictures: Iterable[int] = ()) -> dict[int, PageRules]:
+    """Rules, cells and tick boxes of the given pages (0-based). `pictures`: pages whose print
+    is one picture (no text layer): their drawn boxes are pixels beside whatever vector
+    borders the carrier's widgets drew over them, so both are read."""
+    picture_pages = set(pictures)
     wanted = set(pages)
     out: dict[int, PageRules] = {}
     if not wanted:
@@ -64,8 +68,9 @@ def read_rules(pdf: bytes, pages: Iterable[int]) -> dict[int, PageRules]:
                     shaded.append(obj.get_bounds())
                 if len(bounds) > _MAX_PATHS:
                     break
-            if not bounds:  # no vector line at all: a scanned page shows its lines as pixels
-                bounds = scanned_bounds(page) or []
+            if not bounds or n in picture_pages:  # no vector line at all (or a picture
+                # under the widgets' borders): a scanned page shows its lines as pixels
+                bounds += scanned_bounds(page) or []
             turn = pdfium_turn(page)
             if turn.angle:  # a turned page is read as a viewer shows it (`turned.py`)
                 bounds = [turn.rect(b) for b in bounds]

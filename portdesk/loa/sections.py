@@ -80,6 +80,12 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
                 f.note(f"on the row of '{person}'")
             continue
+        if _hinted_phone(f) and (person := person_on_row(f, founds)):
+            # no printed label: the tooltip's "Phone number" on a person's row of details
+            # is that person's phone, never a number to port
+            f.field = LoaField.CONTACT_PHONE
+            f.note(f"a {f.source}'s phone on the row of '{person}'")
+            continue
         if f.field is None or f.field == NOT_OURS:
             continue
         found = section_heading_at(f, texts[f.blank.page], labels)
@@ -301,3 +307,10 @@ def customers_heading(heading: str) -> bool:
     if _ACCOUNT_WITH.search(normalise(said)):
         return True
     return bool(CUSTOMER_SECTION.search(normalise(said))) and provider_role(said) is None
+
+
+def _hinted_phone(f: Found) -> bool:
+    """A widget with no printed label, read only by its tooltip or name as a phone number
+    (a number to port or the main number: that reading knows no owner)."""
+    return f.source in ("tooltip", "name") and f.field in (LoaField.NUMBER, LoaField.BTN) \
+        and f.blank.widget is not None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from portdesk.config import Settings, load_settings
+from portdesk.loa.ocrcmd import configure as configure_form_ocr
 
 if TYPE_CHECKING:
     from portdesk.platform.port import PortingPlatform
@@ -30,6 +31,7 @@ class Context:
     @classmethod
     def from_args(cls, db_url: str | None) -> Context:
         settings = load_settings()
+        configure_form_ocr(settings.tesseract_cmd)  # a form that is one picture is read by OCR
         return cls(settings=settings, db_url=db_url or settings.resolved_db_url())
 
     @property

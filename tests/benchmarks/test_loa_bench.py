@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from portdesk.config import Branding
+from portdesk.loa import formocr
 from portdesk.loa.certs import workstation_cert
 from portdesk.loa.fields import values_from_case
 from portdesk.loa.fill import fill_form
@@ -31,6 +32,7 @@ from tests.integration.loa.scoring import load_truths, per_form, score_forms, ta
 from tests.loaforms import HELD_BACK_SPLITS, names, testforms
 from tests.loaforms.score import score_drawn
 from tests.unit.loa.helpers import make_case
+from tests.unit.loa.test_picture_forms import _picture_form
 
 CA_FORM = "samples/loa-forms/ca-user-service-v3.2.pdf"
 
@@ -201,3 +203,25 @@ def test_sign_and_certify(benchmark, tmp_path: Path) -> None:  # type: ignore[no
     ink = typed_to_png("José Núñez")
     benchmark(sign_loa, pdf, ink, "José Núñez", cert, "Owner", True)
     assert benchmark.stats.stats.median < 0.500
+
+
+@pytest.mark.skipif(not formocr.available(), reason="Tesseract OCR is not installed")
+def test_fill_picture_form_first_and_again(benchmark: Any) -> None:
+    """A form that is one picture (its labels only pixels, the carrier's widgets on top): the
+    first fill OCRs the page (the cache emptied before each round), a second fill of the same
+    form reads the cache. Measured, not gated: OCR's time follows the machine's load."""
+    pdf = _picture_form()
+    values = values_from_case(make_case(4))
+
+    def first() -> None:
+        formocr._cache.clear()
+        fill_form(pdf, values, "form.pdf")
+
+    benchmark.pedantic(first, rounds=3, iterations=1)
+    again = []
+    for _ in range(3):
+        start = time.perf_counter()
+        fill_form(pdf, values, "form.pdf")
+        again.append(time.perf_counter() - start)
+    print(f"\npicture form: first fill {benchmark.stats.stats.median:.2f} s (median of 3), "
+          f"again {statistics.median(again):.2f} s")

@@ -25,7 +25,8 @@ CROATIAN = Lexicon("hr", "Croatian", frozenset({
                "operatora primatelja", "=pecat", "=m p", "=drzava", "=kucni broj", "=kbr",
                # a second representative signs and names himself: the case has one signer
                "!drug* zastupnik*", "!drug* ovlasten* zastupnik*", "!drug* potpisnik*"),
-    F.REMAINING_NUMBERS: (r"~\bbroj\w*\b.{0,40}\b(ostaju|ne prenos\w*|nece (se )?prenijeti)\b",),
+    F.REMAINING_NUMBERS: (r"~\bbroj\w*\b.{0,40}\b(ostaju|ne prenos\w*|nece (se )?prenijeti)\b",
+                          r"~^ostaju\b.{0,30}\boperator\w*"),
     F.REQUESTED_DATE: (r"~\b(zeljen\w*|trazen\w*)\b.*\bdatum\w*\b|\bdatum\w* (prijenosa|"
                        r"prenosenja)\b",),
     F.DATE_SIGNED: ("=datum", "datum potpisa", "=mjesto i datum", "=u", "=dana",
@@ -75,7 +76,10 @@ SLOVENIAN = Lexicon("sl", "Slovenian", frozenset({
     F.RESIDENTIAL: ("=fizicna oseba", "=zasebni uporabnik", "=zasebni narocnik"),
     NOT_OURS: ("davcna stevilka", "ddv", "maticna stevilka", "emso", "nov* operater*",
                "operater prejemnik", "=zig", "=drzava", "=hisna stevilka"),
-    F.REMAINING_NUMBERS: (r"~\bstevilk\w*\b.{0,40}\b(ostanejo|ne prenes\w*)\b",),
+    # "Ostanejo pri sedanjem operaterju:" (they stay with the current operator): what stays,
+    # the numbers unsaid, is no operator's name
+    F.REMAINING_NUMBERS: (r"~\bstevilk\w*\b.{0,40}\b(ostanejo|ne prenes\w*)\b",
+                          r"~^ostanejo\b.{0,30}\boperater\w*"),
     F.REQUESTED_DATE: (r"~\b(zelen\w*|zahtevan\w*)\b.*\bdatum\w*\b|\bdatum\w* prenosa\b",),
     F.DATE_SIGNED: ("=datum", "datum podpisa", "=kraj in datum", "=v", "=dne",
                     "=datum in kraj"),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from portdesk.loa import formocr
 from tests.integration.loa.scoring import per_form, table
 from tests.loaforms import (
     HELD_BACK,
@@ -57,7 +58,15 @@ _FLOORS = {"round29-held-back": 0.88,
            # round 30 (tuning material of session 17) misplaces nothing and prints nothing
            # stray since session 18 (its typed date mask and "Fait à ... le ..." leftovers
            # fixed); it joins at the share it places now (82.1%)
-           "round30-tuned": 0.82}
+           "round30-tuned": 0.82,
+           # round 31 (held back in session 18, open since) misplaces nothing and prints
+           # nothing stray since session 19 (its captions under boxes, turned "SIGN HERE" tab
+           # and tooltip-only phone fixed by class; its picture page read by OCR); it joins at
+           # the share it places now (83.4%)
+           "round31-held-back": 0.83}
+# without Tesseract a picture page's labels are not read: round 31's Wallonia form keeps 8 of
+# its 44 values (76.5% for the round), empty and said, never wrong
+_WITHOUT_OCR = {"round31-held-back": 0.76}
 
 
 @pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
@@ -73,7 +82,8 @@ _FLOORS = {"round29-held-back": 0.88,
                                              ("round27-held-back", 8),
                                              ("round28-tuned", 12),
                                              ("round29-held-back", 8),
-                                             ("round30-tuned", 12)])
+                                             ("round30-tuned", 12),
+                                             ("round31-held-back", 8)])
 def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
         tmp_path: Path, split: str, count: int) -> None:
     scores = score_drawn(split, tmp_path)
@@ -84,7 +94,9 @@ def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
     assert sum(s.stray for s in forms.values()) == 0, report
     right = sum(s.right for s in forms.values())
     values = sum(s.values for s in forms.values())
-    assert right / values >= _FLOORS.get(split, PLACEMENT_FLOOR), report
+    floor = _FLOORS.get(split, PLACEMENT_FLOOR) if formocr.available() else \
+        _WITHOUT_OCR.get(split, _FLOORS.get(split, PLACEMENT_FLOOR))
+    assert right / values >= floor, report
     assert all(s.complete for s in forms.values()), report
     assert len(forms) == len(names(split)) == count
 
