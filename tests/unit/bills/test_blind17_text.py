@@ -1,0 +1,78 @@
+"""Blind17 text classes, each a general rule about how bills are written, tried on bills drawn
+here with wordings of their own (none a corpus family's strings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from portdesk.bills.extract import extract_fields
+from portdesk.bills.reader import read_bill
+
+_H = 792.0
+
+
+def _bill(path: Path, lines: list[tuple[float, float, str]]) -> Path:
+    c = Canvas(str(path), pagesize=(612, _H))
+    c.setFont("Helvetica", 9)
+    for x, y, text in lines:
+        c.drawString(x, _H - y, text)
+    c.save()
+    return path
+
+
+def _numbers(path: Path) -> set[str]:
+    return set(extract_fields(read_bill(path)).numbers)
+
+
+# -- a quoted earlier message under a printed e-mail, indented, with no '>' marks ---------------
+def test_a_number_in_an_indented_quoted_message_is_not_the_accounts(tmp_path: Path) -> None:
+    """A printed e-mail bill quotes the customer's earlier message under 'On <date>, <name>
+    wrote:', indented rather than marked with '>': a number the customer gives there (a cell to
+    call back on) is the customer's words, not one of the account's lines."""
+    head: list[tuple[float, float, str]] = [
+        (40, 40, "Subject: Your Larchmere Voice bill for March (account ending 4412)"),
+        (40, 80, "Hello,"),
+        (40, 94, "Your bill is ready."),
+        (60, 130, "Account holder"), (260, 130, "Pinegrove Florist"),
+        (60, 144, "Bill date"), (260, 144, "Mar 3, 2026"),
+        (60, 158, "Your phone number"), (260, 158, "306-555-0131"),
+        (40, 200, "On Feb 21, 2026, at 9:02 AM, Dana Pruitt <front@example.org> wrote:"),
+    ]
+    quoted = _bill(tmp_path / "quoted.pdf", [
+        *head, (60, 220, "Please phone me back at my mobile 306-555-0187 after six."),
+    ])
+    numbers = _numbers(quoted)
+    assert "+13065550131" in numbers
+    assert "+13065550187" not in numbers
+    # the same sentence in the message itself, not under a quote header, still gives its number
+    own = _bill(tmp_path / "own.pdf", [
+        *head[:-1], (40, 220, "Lines on this account: 306-555-0187"),
+    ])
+    assert "+13065550187" in _numbers(own)
+
+
+# -- a call row with no heading: date, dialed number, duration --------------------------------
+def test_a_dated_row_with_a_duration_is_a_call_not_a_line(tmp_path: Path) -> None:
+    """Long distance detail printed as bare rows 'Apr 2 212-555-0166 14 min' (a date, the number
+    dialed, the call's minutes) under a charge rather than a call-detail heading: the number is
+    one the customer called, never one of the account's lines. A line's own usage summary
+    ('306-555-0131 120 min') has no date before the number and keeps it."""
+    rows: list[tuple[float, float, str]] = [
+        (40, 40, "Larchmere Voice"),
+        (40, 80, "Account number"), (200, 80, "5521-0093"),
+        (40, 94, "Account holder"), (200, 94, "Pinegrove Florist"),
+        (320, 80, "Number"), (420, 80, "Service"),
+        (320, 94, "306-555-0131"), (420, 94, "Business Line"),
+        (320, 130, "Long distance"), (500, 130, "$12.40"),
+        (330, 144, "Apr 2 212-555-0166 14 min"),
+        (330, 156, "Mar 29 312-555-0178 3 min"),
+    ]
+    numbers = _numbers(_bill(tmp_path / "calls.pdf", rows))
+    assert "+13065550131" in numbers
+    assert not numbers & {"+12125550166", "+13125550178"}
+    summary = _numbers(_bill(tmp_path / "summary.pdf", [
+        *rows[:-2], (330, 144, "306-555-0142 120 min"),
+    ]))
+    assert "+13065550142" in summary
