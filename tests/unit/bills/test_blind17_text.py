@@ -76,3 +76,20 @@ def test_a_dated_row_with_a_duration_is_a_call_not_a_line(tmp_path: Path) -> Non
         *rows[:-2], (330, 144, "306-555-0142 120 min"),
     ]))
     assert "+13065550142" in summary
+
+
+# -- a mobile home's lot on the street line ------------------------------------------------------
+def test_a_lot_at_the_end_of_a_street_line_is_its_unit() -> None:
+    """'612 STATE ROUTE 9 LOT 14' (a service address printed on one line, as a fixed-column
+    print does): the lot of a mobile home park is the address's unit, as 'Apt 3' is, so the
+    address typed with 'LOT 14' on its second line is the same place."""
+    from portdesk.bills.addrparse import parse_address_lines
+
+    one = parse_address_lines(["612 STATE ROUTE 9 LOT 14", "ELMIRA, NY 14901"])
+    assert one is not None
+    assert (one.line1, one.line2) == ("612 STATE ROUTE 9", "LOT 14")
+    trailer = parse_address_lines(["88 Pine Hollow Rd Trlr 6", "Elmira, NY 14901"])
+    assert trailer is not None and trailer.line2 == "Trlr 6"
+    # a street whose name holds the word keeps it ('Lot' is a unit only before its number)
+    named = parse_address_lines(["40 Mill Lot Rd", "Elmira, NY 14901"])
+    assert named is not None and named.line1 == "40 Mill Lot Rd" and named.line2 == ""
