@@ -93,3 +93,22 @@ def test_a_lot_at_the_end_of_a_street_line_is_its_unit() -> None:
     # a street whose name holds the word keeps it ('Lot' is a unit only before its number)
     named = parse_address_lines(["40 Mill Lot Rd", "Elmira, NY 14901"])
     assert named is not None and named.line1 == "40 Mill Lot Rd" and named.line2 == ""
+
+
+# -- a city cut in two by a kerned or letter-spaced print ------------------------------------------
+def test_a_city_cut_by_a_gap_is_the_same_city() -> None:
+    """A letter-spaced or kerned city comes out of the text layer cut in two ('Spear fish'):
+    the address typed 'Spearfish' is the same place, never another city."""
+    from portdesk.bills.addrmatch import addresses_equivalent, differences
+    from portdesk.domain.case import Address
+
+    typed = Address(line1="12 Elm St", line2="Ste 4", city="Spearfish", state="SD",
+                    postal_code="57783")
+    cut = Address(line1="12 Elm St", line2="Ste 4", city="Spear fish", state="SD",
+                  postal_code="57783")
+    assert differences(typed, cut) == []
+    assert addresses_equivalent(typed, cut)
+    # another city stays another city
+    other = Address(line1="12 Elm St", line2="Ste 4", city="Sturgis", state="SD",
+                    postal_code="57783")
+    assert "city" in differences(typed, other)
