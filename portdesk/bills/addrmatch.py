@@ -116,8 +116,11 @@ def street_key(line: str) -> tuple[str, ...]:
 
 
 def city_key(city: str) -> str:
+    """A city's name up to case, accents, punctuation, 'Saint'/'St' and the gaps between its
+    letters: a name set letter-spaced or kerned comes out of the text layer cut in two ('Water
+    town'), and one town is never told from another by a space alone."""
     words = re.sub(r"[^A-Z]", " ", fold(city).upper()).split()
-    return " ".join(STREET_WORDS.get(w, w) if w in ("SAINT", "MOUNT", "FORT") else w
+    return "".join(STREET_WORDS.get(w, w) if w in ("SAINT", "MOUNT", "FORT") else w
                     for w in words)
 
 

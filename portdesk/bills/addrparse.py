@@ -44,8 +44,10 @@ CSZ_RE = re.compile(
     + _NAMES + r"))"
     r"\)?\.?,?\s+(?P<zip>" + _ZIP + r")$"
 )
+# a mobile home's lot or space is its unit, as an apartment is ('County Road 17 Lot 20')
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
-                     r"bureau|local|app|#)\.?\s*#?\s*[\w-]+|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl))\.?$")
+                     r"bureau|local|app|#)\.?\s*#?\s*[\w-]+|"
+                     r"(?:lot|trlr|spc)\.?\s*#?\s*\d[\w-]*|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl))\.?$")
 # what may follow a road's number on a street line: the line's end, a direction, the kilometre,
 # a box, site or unit; a word ("Route 66 Diner", "Highway 7 Auto Sales") makes it a name
 _ROAD_END = (r"(?=\s*(?:$|[,(]|(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|nord|sud|est|ouest|"

@@ -60,6 +60,13 @@ _CALLED_US_FROM = re.compile(r"(?i)\b(?:call(?:ing|ed)|contact(?:ing|ed)|reach(?
                              r"\bllamarnos\b.{0,60}\bdesde(?:\s+el)?\W*$")
 # the line that opens a quoted earlier message in a printed e-mail
 _QUOTED = re.compile(r"(?i)\bwrote:\s|\ba écrit\s?:\s|\bescribió:\s|\bwrote:$")
+# a call's row with no heading over it: the date it was placed before the number, the minutes
+# it lasted right after ('Apr 2 212-555-0166 14 min'); a line's own usage ('306-555-0131
+# 120 min') has no date before it
+_CALL_DATE = re.compile(r"(?i)^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                        r"[a-z]*\.?\s+\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+                        r"(?:,?\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)?\W*$")
+_CALL_LENGTH = re.compile(r"(?i)^\W*(?:\d{1,4}\s*(?:min|mins|minutes)\b|\d{1,3}:\d\d\b)")
 _WHOM_TO_CALL = re.compile(r"^\W*(?:call|ask for|contact)\s+[A-Z][a-z]+\W*$")
 _CONTACT_WORD = re.compile(r"(?i)\b(?:customer|service|support|care|sales|billing|repair|"
                            r"questions?|call|contact|fax|toll|pay|payment|help)\b")
@@ -103,6 +110,17 @@ def _names_the_account_number(index: PageIndex, words: list[str], size: int) -> 
                for more in range(size + 1, min(len(words), size + 2) + 1))
 
 
+def _quoted(index: PageIndex, seg: Segment) -> bool:
+    """The segment is a line of an earlier message quoted under the one printed: marked '>'
+    after a quote header ('On ..., ... wrote:') anywhere above it, or indented under one on
+    its own page (a mail program's print indents a quote rather than marking it)."""
+    headers = [s for s in index.segments if s.top < seg.top and _QUOTED.search(s.text)]
+    if seg.text.startswith(">"):
+        return bool(headers) or _QUOTED.search(" ".join(
+            s.text for s in index.segments if s.top < seg.top)) is not None
+    return any(h.page == seg.page and seg.x0 > h.x0 + 8 for h in headers)
+
+
 def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
                last: int) -> Place | None:
     """The label on the value's own line: the words before it, a label cell left of it, or a
@@ -111,12 +129,13 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         prefix = " ".join(w.text for w in seg.words[:start])
     if _URL.search(seg.text):
         return Place(Context.HELP, seg.text, "line")
-    if seg.text.startswith(">") and _QUOTED.search(" ".join(
-            s.text for s in index.segments if s.top < seg.top)):
+    if _quoted(index, seg):
         # "> Hi, we would like to port 204-555-0159 ...": an earlier message quoted under the
         # one printed ('On ..., ... wrote:'), the customer's own words, not the bill's
         return Place(Context.USAGE, "a quoted message", "line")
     tail = " ".join(w.text for w in seg.words[max(start, last) + 1:])
+    if _CALL_DATE.match(prefix) and _CALL_LENGTH.match(tail):
+        return Place(Context.USAGE, f"{prefix} / {tail}", "line")  # "Apr 2 212-555-0166 14 min"
     if _WHOM_TO_CALL.match(tail):
         return Place(Context.HELP, tail, "right")  # "new cell 907-555-0151 call Dave"
     if _BARE_PHONE.match(prefix) and _NEXT_PAIR.match(tail) and (
