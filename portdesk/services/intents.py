@@ -60,7 +60,11 @@ def no_order_words(case: PortCase, what: str) -> str:
     goes to the order). A case not yet sent is told to submit; a case whose status was moved
     past that on this desk (a sample case, or one tracked by hand) has nothing to submit, and
     "submit it first" was untrue for an "At carrier" case: it is told where it stands."""
-    if case.status in (Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXPIRED):
+    if case.status in (Status.CANCELLED, Status.EXPIRED):  # ended here before it ever went
+        return (f"{case.reference} was never sent to the platform (it was "
+                f"{status_label(case.kind, case.status.value).lower()} before that): it has no "
+                f"platform order; {what}")
+    if case.status in (Status.DRAFT, Status.AWAITING_SIGNATURE):
         return f"{case.reference} is not on the platform yet: submit it first; {what}"
     label = status_label(case.kind, case.status.value)
     return (f"{case.reference} has no platform order: its status '{label}' was set on this "
@@ -69,12 +73,20 @@ def no_order_words(case: PortCase, what: str) -> str:
 
 def require_order(store: Store, case: PortCase, what: str) -> str:
     """The case's platform order id, or a refusal saying truthfully why there is none: its
-    create waits for a sync, it is not sent yet, or its status was set on this desk."""
+    create waits for a sync (pending only), the platform refused it (a failed, withdrawn or
+    superseded create waits for nothing), it is not sent yet, or its status was set here."""
     if case.platform_order_id:
         return case.platform_order_id
-    if on_platform(store, case):
+    assert case.id is not None
+    creates = [state for item, state, _error in store.outbox.items_for_case(case.id)
+               if item.intent == "create"]
+    if "pending" in creates:
         raise PortDeskError(f"{case.reference} has no platform order yet: its submission waits "
                             f"for the next sync; {what}")
+    if creates:  # failed, withdrawn or superseded: nothing waits, the platform has no order
+        raise PortDeskError(f"{case.reference} has no platform order: the platform refused its "
+                            "submission (the case shows why); fix the case and send it again "
+                            f"(`portdesk sync --retry {case.reference}`); {what}")
     raise PortDeskError(no_order_words(case, what))
 
 
