@@ -115,15 +115,16 @@ def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
 
     case = case_by_reference(ctx.store, args.reference)
     assert case.id is not None
-    words = ""
+    chosen = None
     if not args.authorize:  # the codes differ per request: read as the desk's screen reads them
-        from portdesk.services.sync_portout_review import rejection_words
+        from portdesk.services.sync_portout_review import rejection_code
 
         if case.awaits_portout_answer:
-            words = rejection_words(ctx.platform, ctx.store, case.id, args.code)
+            chosen = rejection_code(ctx.platform, ctx.store, case.id, args.code)
     intents.decide_portout(ctx.store, case.id, bool(args.authorize), args.reject or "",
-                           ctx.actor, args.code, words)
-    verb = "authorized" if args.authorize else f"rejected: {words} (code {args.code})"
+                           ctx.actor, chosen)
+    verb = "authorized" if args.authorize or chosen is None else \
+        f"rejected: {chosen.description} (code {chosen.code})"
     print(f"{case.reference}: port-out {verb}; `portdesk sync` sends the answer")
     return 0
 

@@ -103,7 +103,13 @@ def cmd_codes(args: argparse.Namespace, ctx: Context) -> int:
             methods = _methods(rows, args.number, args.send)
             if not methods:
                 print(f"{reference}: every number is verified; no code sent")
-            for line in vc.send_codes(client, ctx.store, case_id, methods, ctx.actor):
+            try:
+                said = vc.send_codes(client, ctx.store, case_id, methods, ctx.actor)
+            except vc.PartlySent as partly:  # the codes that went, then why the rest did not
+                for line in partly.said:
+                    print(f"{reference}: {line}")
+                raise partly.failed from None
+            for line in said:
                 print(f"{reference}: {line}")
             rows = vc.code_rows(client, ctx.store, case_id)
         if args.verify:

@@ -15,6 +15,12 @@ _SIGNATURES: tuple[tuple[bytes, str, str, str], ...] = (
     (b"MM\x00*", ".tif", "image/tiff", "TIFF image"),
 )
 
+# What the bill check reads, by name (before it reads the bytes), with each kind's media type:
+# one list for the desk's drop targets, its file picker, the Document menu and the bill service.
+BILL_MEDIA = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
+              ".jpeg": "image/jpeg", ".tif": "image/tiff", ".tiff": "image/tiff"}
+BILL_SUFFIXES = tuple(BILL_MEDIA)
+
 
 @dataclass(frozen=True, slots=True)
 class FileKind:

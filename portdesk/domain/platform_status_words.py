@@ -11,6 +11,48 @@ A word the platform adds later is shown as the platform writes it, never guessed
 from __future__ import annotations
 
 from portdesk.domain.case import CaseKind
+from portdesk.domain.lifecycle import Status
+
+# The platform's spellings of an order status onto the canonical model (DOMAIN.md's table).
+# Lower-cased keys.
+ORDER_STATUS_MAP: dict[str, Status] = {
+    "draft": Status.DRAFT,
+    "in-process": Status.SUBMITTED,
+    "in_process": Status.SUBMITTED,
+    "in review": Status.SUBMITTED,
+    "submitted": Status.AT_CARRIER,
+    "in progress": Status.AT_CARRIER,
+    "requested_supp": Status.AT_CARRIER,
+    "exception": Status.EXCEPTION,
+    "action required": Status.EXCEPTION,
+    "foc-date-confirmed": Status.FOC_CONFIRMED,
+    "foc": Status.FOC_CONFIRMED,
+    # the description names it among the orders' statuses (the phone number configurations'
+    # filter), nowhere else: the numbers are being activated on the FOC the order holds
+    "activation-in-progress": Status.FOC_CONFIRMED,
+    "ported": Status.PORTED,
+    "completed": Status.PORTED,
+    "complete": Status.PORTED,
+    "cancel-pending": Status.CANCEL_PENDING,
+    "requested_cancel": Status.CANCEL_PENDING,
+    "canceling": Status.CANCEL_PENDING,
+    "cancelled": Status.CANCELLED,
+    "canceled": Status.CANCELLED,
+    "expired": Status.EXPIRED,
+    "waiting for signature": Status.AWAITING_SIGNATURE,
+    "pending_documents": Status.AWAITING_SIGNATURE,
+}
+
+# A port-out request's status onto the canonical model (the sync reads this table).
+PORTOUT_STATUS_MAP: dict[str, Status] = {
+    "pending": Status.SUBMITTED,
+    "authorized": Status.FOC_CONFIRMED,
+    "rejected-pending": Status.CANCEL_PENDING,
+    "rejected": Status.CANCELLED,
+    "cancelled": Status.CANCELLED,
+    "canceled": Status.CANCELLED,
+    "ported": Status.PORTED,
+}
 
 # "Port-out order statuses" (port-out-orders.md), as what it means for the specialist
 PORTOUT_WORDS: dict[str, str] = {
@@ -25,18 +67,23 @@ PORTOUT_WORDS: dict[str, str] = {
     "ported": "ported: the numbers left for the gaining carrier",
 }
 
-# a porting order's status (the port-in guide and its notifications)
+# what an order in each canonical status means for the specialist: every word the sync maps
+# (ORDER_STATUS_MAP) is said by the status it maps to, so the sync and the words cannot part
+STATUS_WORDS: dict[Status, str] = {
+    Status.DRAFT: "draft on the platform: not submitted yet",
+    Status.AWAITING_SIGNATURE: "waiting for documents or a signature on the platform",
+    Status.SUBMITTED: "submitted: the platform is checking it before the losing carrier",
+    Status.AT_CARRIER: "with the losing carrier",
+    Status.EXCEPTION: "rejected by the losing carrier: fix what the reasons say and send it again",
+    Status.FOC_CONFIRMED: "the losing carrier committed to the FOC date",
+    Status.PORTED: "ported: check that calls and texts arrive",
+    Status.CANCEL_PENDING: "cancel asked, not yet confirmed: the numbers stay until it is",
+    Status.CANCELLED: "cancelled: the port will not happen",
+    Status.EXPIRED: "expired on the platform: it will not port as it stands",
+}
+# a word whose meaning is narrower than its status's (the port-in guide and its notifications)
 ORDER_WORDS: dict[str, str] = {
-    "draft": "draft on the platform: not submitted yet",
-    "in-process": "submitted: the platform is checking it before the losing carrier",
-    "submitted": "with the losing carrier",
-    "exception": "rejected by the losing carrier: fix what the reasons say and send it again",
-    "foc-date-confirmed": "the losing carrier committed to the FOC date",
     "activation-in-progress": "the numbers are being activated on the FOC date",
-    "ported": "ported: check that calls and texts arrive",
-    "cancel-pending": "cancel asked, not yet confirmed: the numbers stay until it is",
-    "cancelled": "cancelled: the port will not happen",
-    "canceled": "cancelled: the port will not happen",
 }
 
 
@@ -46,8 +93,12 @@ def platform_status_words(kind: CaseKind | str | None, raw: str) -> str:
     word = raw.strip()
     if not word:
         return ""
-    table = PORTOUT_WORDS if str(kind) == CaseKind.PORT_OUT else ORDER_WORDS
-    meaning = table.get(word.lower())
+    key = word.lower()
+    if str(kind) == CaseKind.PORT_OUT:
+        meaning = PORTOUT_WORDS.get(key)
+    else:
+        status = ORDER_STATUS_MAP.get(key)
+        meaning = ORDER_WORDS.get(key) or (STATUS_WORDS.get(status) if status else None)
     if meaning is None:
         return f"'{word}' (as the platform names it; this desk does not know it yet)"
     return f"{meaning} (platform status '{word}')"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from portdesk.domain.case import NumberStatus
 from portdesk.domain.lifecycle import Status
+from portdesk.domain.platform_status_words import PORTOUT_STATUS_MAP
 
 if TYPE_CHECKING:
     from portdesk.domain.case import PortCase
@@ -30,15 +31,7 @@ OTHER_REJECTION = 1001  # the port-out rejection code "Other": it needs a reason
 # screen's words both read it): the request waits with the platform for the
 # specialist's answer (submitted), is cleared for its FOC date (foc_confirmed), is being refused
 # (cancel_pending) or was refused (cancelled), or the numbers left (ported).
-PORTOUT_STATUS: dict[str, Status] = {
-    "pending": Status.SUBMITTED,
-    "authorized": Status.FOC_CONFIRMED,
-    "rejected-pending": Status.CANCEL_PENDING,
-    "rejected": Status.CANCELLED,
-    "cancelled": Status.CANCELLED,
-    "canceled": Status.CANCELLED,
-    "ported": Status.PORTED,
-}
+PORTOUT_STATUS = PORTOUT_STATUS_MAP  # the one table: domain/platform_status_words
 
 
 class Feed(StrEnum):

@@ -23,6 +23,7 @@ from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, Verdict
 from portdesk.config import Settings
 from portdesk.domain.case import Address, PortCase
 from portdesk.domain.errors import Conflict, PortDeskError
+from portdesk.domain.file_kinds import BILL_MEDIA
 from portdesk.domain.numbers import format_display
 from portdesk.services import intents
 from portdesk.services.bill_check import BillCheckReport, check_bill, compare_with_case
@@ -39,8 +40,6 @@ VERIFY_METHODS = {"csr": "CSR", "phone_call": "Phone call with the carrier", "ot
 VERIFIED = "verified"  # the verdict written for "verified another way"
 NUMBER_PREFIX = "number:"
 MAX_NOTE = 1000
-_MEDIA = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
-          ".jpeg": "image/jpeg", ".tif": "image/tiff", ".tiff": "image/tiff"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +106,7 @@ def read_bill(store: Store, settings: Settings, case_id: int, path: Path, *,
     if cancel is not None and cancel():
         raise ReadCancelled("reading the bill was cancelled; nothing was attached")
     return ReadBill(case, report, path.name,
-                    _MEDIA.get(path.suffix.lower(), "application/octet-stream"), content, display)
+                    BILL_MEDIA.get(path.suffix.lower(), "application/octet-stream"), content, display)
 
 
 def file_bill(store: Store, actor: str, case_id: int, read: ReadBill) -> AttachedBill:

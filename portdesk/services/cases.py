@@ -14,7 +14,8 @@ from portdesk.config import Settings
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.intake import IntakeLimits
-from portdesk.domain.lifecycle import STATUS_LABELS, Status, parse_status
+from portdesk.domain.kind_fields import status_label
+from portdesk.domain.lifecycle import Status, parse_status
 from portdesk.domain.moments import shown_stamp
 from portdesk.domain.numbers import format_display
 from portdesk.domain.readiness import Check, run_checks
@@ -166,14 +167,16 @@ def change_status_of(store: Store, case_id: int, new_status: str, reason: str,
     if expected_version is not None and case.version != expected_version:
         raise stale(case, expected_version)
     if target == case.status:
-        raise PortDeskError(f"{case.reference} is {status_label(target.value).lower()} already")
+        raise PortDeskError(f"{case.reference} is "
+                            f"{status_label(case.kind, target.value).lower()} already")
     if intents.on_platform(store, case):
         raise PortDeskError(f"{case.reference} is on the platform: its status follows the "
                             "platform (sync). To stop the port, cancel it; after an exception, "
                             "fix it and submit again")
     if target in PLATFORM_SET and case.kind == CaseKind.PORT_IN:
         raise PortDeskError(f"{case.reference}: a port-in reaches "
-                            f"'{status_label(target.value).lower()}' from the platform; use "
+                            f"'{status_label(case.kind, target.value).lower()}' from the "
+                            "platform; use "
                             "Submit (`portdesk case submit`) to send it")
     return store.cases.change_status(case_id, target, actor, reason.strip(),
                                      expected_version=case.version)
@@ -223,13 +226,6 @@ def submit_case_of(store: Store, settings: Settings, case_id: int, actor: str,
                               case_id=case_id, case_reference=case.reference)
         intents.submit(store, case_id, actor)
     return store.cases.get(case_id)
-
-
-def status_label(status: str) -> str:
-    try:
-        return STATUS_LABELS[Status(status)]
-    except ValueError:
-        return status
 
 
 def _file_digest(path: Path) -> str:

@@ -10,7 +10,7 @@ call these; none of them talks to the network.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.draft_fields import DRAFT_FIELDS, LABELS, case_values
@@ -24,6 +24,9 @@ from portdesk.store.documents import Document
 from portdesk.store.store import Store
 from portdesk.store.sync_repo import SUBMIT_WITHDRAWN, SyncRepository
 from portdesk.store.unit import Session
+
+if TYPE_CHECKING:
+    from portdesk.platform.port import RejectionCode
 
 EDITABLE = lifecycle_editable  # one rule with readiness (domain.lifecycle)
 LOA_KINDS = ("loa_signed", "loa_wet_signed", "loa")
@@ -60,7 +63,11 @@ def no_order_words(case: PortCase, what: str) -> str:
     goes to the order). A case not yet sent is told to submit; a case whose status was moved
     past that on this desk (a sample case, or one tracked by hand) has nothing to submit, and
     "submit it first" was untrue for an "At carrier" case: it is told where it stands."""
-    if case.status in (Status.DRAFT, Status.AWAITING_SIGNATURE, Status.EXPIRED):
+    if case.status in (Status.CANCELLED, Status.EXPIRED):  # ended here before it ever went
+        return (f"{case.reference} was never sent to the platform (it was "
+                f"{status_label(case.kind, case.status.value).lower()} before that): it has no "
+                f"platform order; {what}")
+    if case.status in (Status.DRAFT, Status.AWAITING_SIGNATURE):
         return f"{case.reference} is not on the platform yet: submit it first; {what}"
     label = status_label(case.kind, case.status.value)
     return (f"{case.reference} has no platform order: its status '{label}' was set on this "
@@ -69,12 +76,20 @@ def no_order_words(case: PortCase, what: str) -> str:
 
 def require_order(store: Store, case: PortCase, what: str) -> str:
     """The case's platform order id, or a refusal saying truthfully why there is none: its
-    create waits for a sync, it is not sent yet, or its status was set on this desk."""
+    create waits for a sync (pending only), the platform refused it (a failed, withdrawn or
+    superseded create waits for nothing), it is not sent yet, or its status was set here."""
     if case.platform_order_id:
         return case.platform_order_id
-    if on_platform(store, case):
+    assert case.id is not None
+    creates = [state for item, state, _error in store.outbox.items_for_case(case.id)
+               if item.intent == "create"]
+    if "pending" in creates:
         raise PortDeskError(f"{case.reference} has no platform order yet: its submission waits "
                             f"for the next sync; {what}")
+    if creates:  # failed, withdrawn or superseded: nothing waits, the platform has no order
+        raise PortDeskError(f"{case.reference} has no platform order: the platform refused its "
+                            "submission (the case shows why); fix the case and send it again "
+                            f"(`portdesk sync --retry {case.reference}`); {what}")
     raise PortDeskError(no_order_words(case, what))
 
 
@@ -332,12 +347,12 @@ def upload_document(store: Store, case_id: int, document_id: int, actor: str) ->
 
 
 def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
-                   actor: str, rejection_code: int | None = None,
-                   code_words: str = "") -> PortCase:
+                   actor: str, rejection: RejectionCode | None = None) -> PortCase:
     """Authorize a port-out request, or reject it with a rejection code (one the platform lists
-    as eligible for this request) and a reason; code 1001 "Other" cannot go without one.
-    `code_words`: the code's description as the platform's list gave it, kept in the audit entry
-    so the timeline says the code in words later (the list is read from the platform only)."""
+    as eligible for this request, as it listed it) and a reason, which a code the platform
+    marks `reason_required` cannot go without (the desk's screen and the command line alike).
+    The code's description is kept in the audit entry so the timeline says the code in words
+    later (the list is read from the platform only)."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
         if case.kind != CaseKind.PORT_OUT or not case.platform_order_id:
@@ -345,22 +360,23 @@ def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
         if not case.awaits_portout_answer:
             raise PortDeskError(f"{case.reference} was already answered "
                                 f"({case.platform_status})")
-        if not authorize and rejection_code is None:
+        if not authorize and rejection is None:
             raise PortDeskError("a rejection code is required to reject a port-out request: "
                                 "pick one of the codes the platform lists for it")
-        from portdesk.platform.port import OTHER_REJECTION
-
-        if not authorize and rejection_code == OTHER_REJECTION and not reason.strip():
-            raise PortDeskError("a reason is required with rejection code 1001 (Other)")
+        if not authorize and rejection is not None and rejection.reason_required \
+                and not reason.strip():
+            raise PortDeskError(f"a reason is required with rejection code {rejection.code} "
+                                f"({rejection.description}): the platform asks for one with "
+                                "it; give the reason and reject again")
+        code = None if authorize or rejection is None else rejection.code
         repo.enqueue(session, case_id, "portout",
                      f"portout:{case_id}:{case.platform_order_id}:{case.version}",
-                     {"authorize": authorize, "reason": reason.strip(),
-                      "code": None if authorize else rejection_code})
-        said = {"code_words": code_words.strip()} if code_words.strip() and not authorize \
-            else {}
+                     {"authorize": authorize, "reason": reason.strip(), "code": code})
+        words = "" if authorize or rejection is None else rejection.description.strip()
+        said = {"code_words": words} if words else {}
         audit.append(session, actor=actor, action="portout.decided",
                      changes={"authorize": authorize, "reason": reason.strip(),
-                              "code": None if authorize else rejection_code, **said},
+                              "code": code, **said},
                      case_id=case_id, case_reference=case.reference)
     return store.cases.get(case_id)
 

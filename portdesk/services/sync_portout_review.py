@@ -200,10 +200,11 @@ def chosen_code(codes: list[RejectionCode], code: int | None) -> RejectionCode:
     return found
 
 
-def rejection_words(connect: Callable[[], PortingPlatform], store: Store, case_id: int,
-                    code: int | None) -> str:
-    """The command line's rejection: the code's words as the platform lists them for this
-    request (kept with the answer, as the desk's screen keeps them), or why it cannot go."""
+def rejection_code(connect: Callable[[], PortingPlatform], store: Store, case_id: int,
+                   code: int | None) -> RejectionCode:
+    """The command line's rejection: the code as the platform lists it for this request (its
+    words, kept with the answer, and whether it needs a reason, as the desk's screen has
+    them), or why it cannot go."""
     try:
         with closing(connect()) as client:
             codes = eligible_codes(client, store, case_id)
@@ -211,7 +212,7 @@ def rejection_words(connect: Callable[[], PortingPlatform], store: Store, case_i
         raise PortDeskError(f"{exc}. The rejection codes differ per request and are read from "
                             "the platform: reject when it answers (nothing was queued)"
                             ) from None
-    return chosen_code(codes, code).description
+    return chosen_code(codes, code)
 
 
 def countdown_text(review_: PortoutReview, now: Callable[[], datetime] = lambda: datetime.now(

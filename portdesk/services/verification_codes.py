@@ -163,14 +163,24 @@ def code_rows(client: PortingPlatform, store: Store, case_id: int) -> list[CodeR
     return answer.rows
 
 
+class PartlySent(PortDeskError):
+    """A two-method send whose second request failed after the first code went out: `said` is
+    what went (recorded), `failed` why the rest did not; the caller says both, in that order, as
+    the desk's dialog does (the customer may already hold a code)."""
+
+    def __init__(self, said: list[str], failed: PlatformError) -> None:
+        super().__init__(str(failed))
+        self.said, self.failed = said, failed
+
+
 def send_codes(client: PortingPlatform, store: Store, case_id: int, methods: dict[str, str],
                actor: str) -> list[str]:
     """One thread: send, record, and return what was done in words; a failure after a code
-    went out is raised once what went out is recorded."""
+    went out is raised, once what went out is recorded, as PartlySent with what went."""
     order = codes_order(store, case_id)
     answer = record(store, order, send(client, order, methods), actor)
     if answer.failed is not None:
-        raise answer.failed
+        raise PartlySent(answer.said, answer.failed) from answer.failed
     return answer.said
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
+from portdesk.domain.file_kinds import BILL_SUFFIXES
 from portdesk.domain.readiness import no_loa_here
 from portdesk.ui import loa as loa_screens
 from portdesk.ui.bills import open_bill_check
@@ -29,8 +30,6 @@ DOCUMENT_ACTIONS = (
     ("loa_batch_print", "Print LOAs of selection…", "Ctrl+Shift+P"),
     ("check_bill", "Check &bill…", "Ctrl+B"),
 )
-# what the bill check reads (ui/bills/asks.BILL_SUFFIXES; that module loads the bill services)
-BILL_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 ON_SELECTION = ("loa_batch_print",)  # the selected cases, or the open one: not the open one alone
 TAKES_LOA = ("loa_sign", "loa_form", "loa_wet")  # off where the case takes no LOA from us
 

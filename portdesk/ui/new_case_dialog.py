@@ -183,6 +183,8 @@ class NewCaseDialog(QDialog):
             widget = QComboBox()
             widget.addItem("Business", CustomerType.BUSINESS)
             widget.addItem("Residential", CustomerType.RESIDENTIAL)
+            widget.setPlaceholderText("Choose (B / R or the arrow keys)")
+            widget.setCurrentIndex(-1)  # no choice until one is made: Create says it is missing
         elif key == "country":
             widget = QComboBox()
             for code, name in COUNTRIES:
@@ -247,7 +249,8 @@ class NewCaseDialog(QDialog):
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
         if isinstance(widget, QComboBox):
-            return str(widget.currentData())
+            data = widget.currentData()
+            return "" if data is None else str(data)
         return widget.text().strip()
 
     # -- the numbers --------------------------------------------------------------------------
@@ -299,6 +302,8 @@ class NewCaseDialog(QDialog):
             problems.append("the customer name")
         if not report.numbers:
             problems.append("at least one valid number")
+        if "customer_type" in ASKS[self.kind] and not self._text("customer_type"):
+            problems.append("the customer type (business or residential)")
         btn = self._text("btn")
         btn_e164, btn_problem = phone_to_e164(btn) if btn else ("", "")
         if btn_problem:

@@ -83,8 +83,8 @@ class PlatformActions:
             box = GainingDocumentsBox(documents, unread, fetch, file, self.window.tasks)
 
             def decide(authorize: bool, reason: str, code: int | None) -> None:
-                words = next((c.description for c in codes if c.code == code), "")
-                intents.decide_portout(store, case.id, authorize, reason, actor, code, words)
+                chosen = next((c for c in codes if c.code == code), None)
+                intents.decide_portout(store, case.id, authorize, reason, actor, chosen)
 
             screen = PortoutScreen(seen, codes, decide, self.window.tasks, parent=self.window,
                                    tz=self.window.settings.porting_zone(), documents=box)

@@ -77,7 +77,8 @@ def screen_for(engine: SyncEngine, desk: Store, case_id: int, hours_in: float,
     codes = eligible_codes(engine.client, desk, case_id)
 
     def record(authorize: bool, reason: str, code: int | None) -> None:
-        intents.decide_portout(desk, case_id, authorize, reason, "tester", code)
+        intents.decide_portout(desk, case_id, authorize, reason, "tester",
+                               next((c for c in codes if c.code == code), None))
 
     screen = PortoutScreen(seen, codes, decide or record, tasks,
                            now=lambda: seen.received_at + timedelta(hours=hours_in), tz=tz)

@@ -12,6 +12,7 @@ from datetime import UTC, tzinfo
 from portdesk.domain.case import NumberStatus
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.platform_dates import platform_day
+from portdesk.domain.platform_status_words import ORDER_STATUS_MAP as PLATFORM_STATUS_MAP
 from portdesk.platform.models import PlatformNumber, PlatformOrder, Portout
 from portdesk.platform.port import PORTOUT_STATUS, NumberState, OrderState
 
@@ -19,35 +20,6 @@ __all__ = ["NUMBER_STATUS_KEPT", "PLATFORM_STATUS_MAP", "PORTOUT_STATUS", "Numbe
            "map_platform_status", "number_state", "order_state", "portout_state"]
 
 
-# The platform's spellings of an order status onto the canonical model (DOMAIN.md's table).
-# Lower-cased keys.
-PLATFORM_STATUS_MAP: dict[str, Status] = {
-    "draft": Status.DRAFT,
-    "in-process": Status.SUBMITTED,
-    "in_process": Status.SUBMITTED,
-    "in review": Status.SUBMITTED,
-    "submitted": Status.AT_CARRIER,
-    "in progress": Status.AT_CARRIER,
-    "requested_supp": Status.AT_CARRIER,
-    "exception": Status.EXCEPTION,
-    "action required": Status.EXCEPTION,
-    "foc-date-confirmed": Status.FOC_CONFIRMED,
-    "foc": Status.FOC_CONFIRMED,
-    # the description names it among the orders' statuses (the phone number configurations'
-    # filter), nowhere else: the numbers are being activated on the FOC the order holds
-    "activation-in-progress": Status.FOC_CONFIRMED,
-    "ported": Status.PORTED,
-    "completed": Status.PORTED,
-    "complete": Status.PORTED,
-    "cancel-pending": Status.CANCEL_PENDING,
-    "requested_cancel": Status.CANCEL_PENDING,
-    "canceling": Status.CANCEL_PENDING,
-    "cancelled": Status.CANCELLED,
-    "canceled": Status.CANCELLED,
-    "expired": Status.EXPIRED,
-    "waiting for signature": Status.AWAITING_SIGNATURE,
-    "pending_documents": Status.AWAITING_SIGNATURE,
-}
 
 
 def map_platform_status(raw: str | None) -> Status | None:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.file_kinds import BILL_SUFFIXES
 from portdesk.services.bill_desk import MAX_NOTE, VERIFY_METHODS
 
-BILL_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
-BILL_FILTER = "Bills (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+BILL_FILTER = f"Bills ({' '.join('*' + s for s in BILL_SUFFIXES)});;All files (*)"
 
 
 class BillFileAsk:

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
+from portdesk.domain.file_kinds import BILL_SUFFIXES
 from portdesk.services import bill_desk, lookup
 from portdesk.services.bill_check import BillCheckReport
 from portdesk.services.bill_desk import LABELS, VERIFY_METHODS, AttachedBill
 from portdesk.services.desk_types import Document, PasswordRequired, ReadCancelled, Store
-from portdesk.ui.bills.asks import BILL_SUFFIXES, BillFileAsk, PasswordAsk, VerifyNoteDialog
+from portdesk.ui.bills.asks import BillFileAsk, PasswordAsk, VerifyNoteDialog
 from portdesk.ui.bills.table import ComparisonPanel
 from portdesk.ui.bills.viewer import BillPageView
 from portdesk.ui.bills.worker import BillTask, TaskHost, error_text

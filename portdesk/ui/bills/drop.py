@@ -13,8 +13,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from portdesk.config import Settings
+from portdesk.domain.file_kinds import BILL_SUFFIXES
 from portdesk.services.desk_types import Store
-from portdesk.ui.bills.asks import BILL_SUFFIXES, BillFileAsk
+from portdesk.ui.bills.asks import BillFileAsk
 from portdesk.ui.bills.dialog import BillCheckDialog, BillCheckOutcome
 from portdesk.ui.loa.common import FileDropMixin
 

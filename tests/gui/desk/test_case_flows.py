@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from portdesk.config import Settings, load_settings
-from portdesk.domain.case import CaseKind, NumberStatus
+from portdesk.domain.case import CaseKind, CustomerType, NumberStatus
 from portdesk.domain.lifecycle import Status
 from portdesk.services import desk
 from portdesk.store.store import Store
@@ -124,6 +124,7 @@ def test_split_moves_rejected_numbers_to_a_linked_case(qtbot, store: Store, task
 def test_new_case_asks_per_kind(qtbot) -> None:
     dlg = NewCaseDialog()
     qtbot.addWidget(dlg)
+    dlg.set_choice("customer_type", CustomerType.BUSINESS)  # asked: it starts unchosen
     dlg.set_kind("port_in")
     assert "do not cancel service" in dlg.hint.text()
     assert dlg.row_visible("pin")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLineEdit
 
-from portdesk.domain.case import CaseKind, CaseNumber
+from portdesk.domain.case import CaseKind, CaseNumber, CustomerType
 from portdesk.domain.numbers import NumberKind
 from portdesk.store.store import Store
 from portdesk.ui import dialogs
@@ -26,7 +26,9 @@ call me maybe
 def _dialog(qtbot) -> NewCaseDialog:  # type: ignore[no-untyped-def]
     dlg = NewCaseDialog()
     qtbot.addWidget(dlg)
+    dlg.set_choice("customer_type", CustomerType.BUSINESS)
     dlg.set_text("account_name", "Harbor Dental Group LLC")
+    dlg.set_choice("customer_type", CustomerType.BUSINESS)  # asked: it starts unchosen
     return dlg
 
 
@@ -87,6 +89,7 @@ def test_a_uk_number_is_not_local() -> None:
 def test_the_split_cases_are_created_linked(qtbot, window, monkeypatch) -> None:
     dlg = NewCaseDialog()
     qtbot.addWidget(dlg)
+    dlg.set_choice("customer_type", CustomerType.BUSINESS)
     dlg.set_text("account_name", "Mixed Intake LLC")
     dlg.set_text("numbers", "212-555-0142\n800-555-0100")
     made = dlg.build_all()
@@ -122,6 +125,7 @@ def test_ctrl_n_then_typing_fills_the_customer_name(qtbot) -> None:
 
     dlg = NewCaseDialog()
     qtbot.addWidget(dlg)
+    dlg.set_choice("customer_type", CustomerType.BUSINESS)
     dlg.show()
     dlg.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)

@@ -28,3 +28,14 @@ def test_the_chosen_type_is_the_case_type(qtbot) -> None:
     dlg.set_choice("customer_type", CustomerType.RESIDENTIAL)
     dlg._on_accept()
     assert dlg.result_cases[0].customer_type == CustomerType.RESIDENTIAL
+
+
+def test_the_type_starts_unchosen_and_create_says_it_is_missing(qtbot) -> None:
+    """Session 19 review: the combo opened on "Business", so the type was still assumed."""
+    dlg = NewCaseDialog()
+    qtbot.addWidget(dlg)
+    dlg.set_text("account_name", "José Núñez")
+    dlg.set_text("numbers", "212-555-0142")
+    dlg._on_accept()
+    assert dlg.result_cases is None or dlg.result_cases == []
+    assert "customer type" in dlg.error.text()

@@ -82,3 +82,38 @@ def test_reject_lists_checks_says_and_keeps_the_code_s_words(
     finally:
         store.close()
     assert turn.detail.startswith("Platform: rejection under review")  # was "platform: r..."
+
+
+def test_a_code_the_platform_says_needs_a_reason_is_refused_without_one(
+        tmp_path: Path, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Session 19 review: the command line kept only the code's words and the service checked
+    code 1001 alone, so a listed code marked `reason_required` went without one (the desk's
+    screen refused it). The rule is the platform's flag, for any code."""
+    monkeypatch.setenv("PORTDESK_PLATFORM_URL", sandbox.base_url)
+    monkeypatch.setenv("PORTDESK_PLATFORM_KEY", API_KEY)
+    monkeypatch.setitem(portouts.REJECTIONS, 1004, (portouts.REJECTIONS[1004][0], True))
+    db = f"sqlite:///{tmp_path / 'q.sqlite3'}"
+
+    def run(*args: str) -> int:
+        return main(["--db", db, *args])
+
+    request = portouts.create(sandbox.sandbox, ["+13125550174"], "Harper Dental LLC")
+    assert run("sync", "--once") == 0
+    store = Store.open(db, key_dir=tmp_path)
+    case = store.cases.find_by_platform_order(request["id"])
+    assert case is not None and case.id is not None
+    reference, case_id = case.reference, case.id
+    store.close()
+    capsys.readouterr()
+
+    assert run("case", "portout", reference, "--reject", "--code", "1004") == 1
+    assert "a reason is required with rejection code 1004" in capsys.readouterr().err
+    store = Store.open(db, key_dir=tmp_path)
+    try:
+        assert [i for i, _s, _e in store.outbox.items_for_case(case_id)
+                if i.intent == "portout"] == []  # nothing was queued
+    finally:
+        store.close()
+    assert run("case", "portout", reference, "--reject", "the holder's name differs",
+               "--code", "1004") == 0

@@ -43,7 +43,7 @@ def journey(server: SandboxServer, desk: Store, traffic: Traffic) -> SyncEngine:
     cases = {c.platform_order_id: c.id for c in desk.cases.iter_all()}
     codes = client.rejection_codes(with_event["id"])
     intents.decide_portout(desk, cases[with_event["id"]] or 0, False, "PIN does not match",
-                           "tester", codes[1].code)
+                           "tester", codes[1])
     portouts.add_comment(server.sandbox, with_event["id"], "we will resubmit")
     server.advance(days=5)
     engine.run_once()

@@ -18,6 +18,7 @@ import pytest
 
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.client import PlatformClient
+from portdesk.platform.port import RejectionCode
 from portdesk.platform.sandbox import portouts
 from portdesk.platform.sandbox.server import SandboxServer
 from portdesk.services import intents
@@ -45,7 +46,7 @@ def test_a_canceled_request_is_told_once_with_its_time(
         intents.decide_portout(desk, case_id, answer == "authorize",
                                "" if answer == "authorize" else "PIN does not match",
                                "tester", **({} if answer == "authorize"
-                                            else {"rejection_code": 1002}))
+                                            else {"rejection": RejectionCode(1002, "PIN or passcode does not match the account", False)}))
         engine.run_once()
     before = desk.cases.get(case_id)
     assert before.status == {"none": Status.SUBMITTED, "authorize": Status.FOC_CONFIRMED,
@@ -77,7 +78,7 @@ def test_a_rejection_that_goes_through_is_not_told_as_a_cancellation(
     engine.run_once()
     [case_id] = cases_of(desk, request["id"])
     intents.decide_portout(desk, case_id, False, "PIN does not match", "tester",
-                           rejection_code=1002)
+                           rejection=RejectionCode(1002, "PIN or passcode does not match the account", False))
     engine.run_once()
     sandbox.advance(days=3)  # Porting Ops accepts the rejection
     report = engine.run_once()

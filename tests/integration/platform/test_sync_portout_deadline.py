@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.client import PlatformClient
+from portdesk.platform.port import RejectionCode
 from portdesk.platform.sandbox import portouts
 from portdesk.platform.sandbox.server import SandboxServer
 from portdesk.services import intents
@@ -69,7 +70,7 @@ def test_a_rejection_sent_back_to_pending_is_answered_again(
     engine.run_once()
     case_id = the_case(desk, request["id"])
     intents.decide_portout(desk, case_id, False, "the customer owes an unpaid balance",
-                           "tester", 1001)
+                           "tester", RejectionCode(1001, "Other", True))
     first = engine.run_once()
     assert not [n for n in first.notices if n.kind.startswith("portout_")]  # our own answer
     assert desk.cases.get(case_id).status == Status.CANCEL_PENDING
@@ -84,7 +85,7 @@ def test_a_rejection_sent_back_to_pending_is_answered_again(
     assert "gives no new deadline" in countdown_text(seen, sandbox.sandbox.clock.now, tz=UTC)
 
     intents.decide_portout(desk, case_id, False, "the port was never requested by the "
-                           "account holder", "tester", 1001)
+                           "account holder", "tester", RejectionCode(1001, "Other", True))
     engine.run_once()
     sandbox.advance(days=1, hours=1)
     engine.run_once()

@@ -10,11 +10,15 @@ from portdesk.domain.case import CaseKind
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.lifecycle import Status
 from portdesk.platform.client import PlatformClient
+from portdesk.platform.port import RejectionCode
 from portdesk.platform.sandbox import portouts
 from portdesk.platform.sandbox.server import SandboxServer
 from portdesk.services import intents
 from portdesk.services.sync import SyncEngine
 from portdesk.store.store import Store
+
+OTHER = RejectionCode(1001, "Other", True)
+PIN = RejectionCode(1002, "PIN or passcode does not match the account", False)
 
 
 def portout_cases(desk: Store) -> dict[str, int]:
@@ -49,9 +53,12 @@ def test_authorizing_and_rejecting_reach_the_platform_once(
     with pytest.raises(PortDeskError, match="rejection code is required"):
         intents.decide_portout(desk, ids[no["id"]], False, "PIN does not match", "tester")
     with pytest.raises(PortDeskError, match="reason is required"):
-        intents.decide_portout(desk, ids[no["id"]], False, " ", "tester", 1001)
+        intents.decide_portout(desk, ids[no["id"]], False, " ", "tester", OTHER)
+    needs = RejectionCode(1003, "Account number does not match", True)  # any code, not 1001
+    with pytest.raises(PortDeskError, match="reason is required with rejection code 1003"):
+        intents.decide_portout(desk, ids[no["id"]], False, "", "tester", needs)
     intents.decide_portout(desk, ids[yes["id"]], True, "", "tester")
-    intents.decide_portout(desk, ids[no["id"]], False, "PIN does not match", "tester", 1002)
+    intents.decide_portout(desk, ids[no["id"]], False, "PIN does not match", "tester", PIN)
     report = engine.run_once()
     assert report.ok and report.pushed == 2
     assert engine.client.get_portout(yes["id"]).status == "authorized"
@@ -75,7 +82,7 @@ def test_an_answer_after_the_auto_authorization_is_not_sent_twice(
     request = portouts.create(sandbox.sandbox, ["+13125550164"])
     engine.run_once()
     case_id = portout_cases(desk)[request["id"]]
-    intents.decide_portout(desk, case_id, False, "not our customer", "tester", 1001)
+    intents.decide_portout(desk, case_id, False, "not our customer", "tester", OTHER)
     sandbox.advance(hours=49)  # nobody answered in time: the platform authorized it
     report = engine.run_once()
     assert report.pushed == 1 and "already authorized" in report.errors[0]
@@ -94,7 +101,7 @@ def test_a_comment_on_a_port_out_goes_to_the_port_out_and_the_answer_after_it_to
     case_id = portout_cases(desk)[request["id"]]
     intents.comment(desk, case_id, "Customer called: they did not ask for this port", "tester")
     intents.decide_portout(desk, case_id, False, "never requested by the account holder",
-                           "tester", 1001)
+                           "tester", OTHER)
     report = engine.run_once()
     assert report.ok and report.pushed == 2
     said = engine.client.portout_comments(request["id"])

@@ -142,3 +142,33 @@ def test_the_sandbox_serves_the_operations_as_described(
     assert all("code" not in r for r in listed["data"])
     assert listed["meta"]["total_results"] == 2
     assert http.get(path, params={"filter[verified]": "true"}).json()["data"] == []
+
+
+def test_the_command_line_says_the_codes_that_went_before_a_later_failure(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Session 19 review: when the second method of a two-method send failed, the command line
+    showed only the error; the customer already held the first code. It says what went (as the
+    desk's dialog does), then the failure."""
+    import argparse
+    from types import SimpleNamespace
+
+    from portdesk.commands.case_platform import cmd_codes
+
+    client = make_client(sandbox)
+    case_id, _order_id, _errors = _asked(SyncEngine(desk, client), desk)
+    real = client.send_verification_codes
+
+    def send(order_id: str, numbers: list[str], method: str) -> None:
+        if method == "call":
+            raise Unreachable("cannot reach the platform: the network went away")
+        real(order_id, numbers, method)
+
+    client.send_verification_codes = send  # type: ignore[method-assign]
+    ctx = SimpleNamespace(store=desk, platform=lambda: client, actor="tester")
+    args = argparse.Namespace(reference=desk.cases.get(case_id).reference, send=None,
+                              number=[f"{FIRST}=sms", f"{SECOND}=call"], verify=False)
+    with pytest.raises(Unreachable, match="network went away"):
+        cmd_codes(args, ctx)  # type: ignore[arg-type]
+    out = capsys.readouterr().out
+    assert f"code sent by text message (SMS) to {format_display(FIRST)}" in out

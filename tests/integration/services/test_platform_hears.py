@@ -20,6 +20,7 @@ from portdesk.cli import build_parser, main
 from portdesk.config import Settings
 from portdesk.domain.case import CaseKind, PortCase
 from portdesk.domain.lifecycle import Status
+from portdesk.platform.port import RejectionCode
 from portdesk.services import bill_desk, desk, intents, lookup
 from portdesk.services import loa as loa_service
 from portdesk.services.sync_conflicts import resolve_conflict
@@ -177,7 +178,8 @@ def _desk_resolve(store: Store, s: Settings, held: PortCase) -> None:  # the con
 
 
 def _desk_portout(store: Store, s: Settings, held: PortCase) -> None:  # the port-out screen
-    intents.decide_portout(store, held.id, False, "account closed", "ana", 1001)
+    intents.decide_portout(store, held.id, False, "account closed", "ana",
+                           RejectionCode(1001, "Other", True))
 
 
 def _desk_split(store: Store, s: Settings, held: PortCase) -> None:  # Split numbers…
