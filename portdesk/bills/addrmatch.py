@@ -48,7 +48,7 @@ def fold(text: str) -> str:
 
 
 # Canada Post's unit-civic form "4-123 Main St": unit 4 of civic number 123
-_UNIT_CIVIC = re.compile(r"^\s*(?!\d{4}-\d{4}\s)(?P<unit>\d{1,6}[A-Za-z]?)\s?-\s?(?P<street>\d{1,6}[A-Za-z]?\s+"
+_UNIT_CIVIC = re.compile(r"^\s*(?!\d{4}-\d{4}\s)(?P<unit>\d{1,6}[A-Za-z]?)\s?-\s?(?P<street>\d{1,6}[A-Za-z]?,?\s+"
                          r"[^\W\d_].*)$")
 _CA_POSTAL = re.compile(r"^[A-Za-z]\d[A-Za-z]")
 # designators of one unit written differently from bill to case; a floor, a room or a building

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from portdesk.domain.address_country import infer_country
 from portdesk.domain.case import CA_PROVINCES, US_STATES, Address
 
 _PROVINCE_NAMES = {
@@ -59,7 +60,7 @@ _BUILDING = (r"(?:(?:[^\W\d_][\w'’.&-]*\s+){0,3}(?:plaza|tower|towers|center|c
              r"(?:\s+[^\W\d_][\w'’.&-]*){1,4})")
 BUILDING_ALONE = re.compile(r"(?i)^" + _BUILDING + r"$")
 # "N1234 County Rd K", "W5678 State Hwy 64": a grid house number after its direction letter
-STREET_START = re.compile(r"(?i)^(" + _BUILDING + r"\s*,\s*(?=[NSEW]?\d)|(?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=\s+[^\W\d_])|"
+STREET_START = re.compile(r"(?i)^(" + _BUILDING + r"\s*,\s*(?=[NSEW]?\d)|(?!\d{4}-\d{4}\s)\d{1,6}[A-Za-z]?\s?-\s?\d{1,6}[A-Za-z]?(?=,?\s+[^\W\d_])|"
                           r"[NSEW]\d{2,6}(?=\s+[^\W\d_])|"
                           r"(?!0\d)\d+[A-Za-z]?\b(?!-\d)|p\.?\s*o\.?\s*box\b|one\b|rr\b|hc\b|"
                           r"c\.?\s?p\.?\s+\d|case postale\b|(?:apartado|apdo\.?)(?:\s+postal)?\s+\d|"
@@ -166,7 +167,9 @@ def parse_address_lines(lines: list[str]) -> Address | None:
     if len(streets) > 2:
         return None
     line1, line2 = (streets[0], streets[1]) if len(streets) == 2 else split_unit(streets[0])
-    return Address(line1, line2, m.group("city").strip(), state, postal_code(m.group("zip")))
+    zip_code = postal_code(m.group("zip"))
+    return Address(line1, line2, m.group("city").strip(), state, zip_code,
+                   infer_country(state, zip_code, None))
 
 
 _STREET_END = frozenset({
@@ -269,4 +272,6 @@ def _one_line(text: str) -> Address | None:
         line1, line2 = street_parts
     else:
         return None
-    return Address(line1, line2, city.strip(), state, postal_code(m.group("zip")))
+    zip_code = postal_code(m.group("zip"))
+    return Address(line1, line2, city.strip(), state, zip_code,
+                   infer_country(state, zip_code, None))

@@ -248,6 +248,8 @@ def classify(label_text: str) -> Context:
     """The context a piece of label text names, or NONE. A label that says nothing as printed
     is read again with its short words spelled out ("Billing No.", "Primary Tel. No.":
     labelwords.py), so no shortened spelling needs a rule of its own."""
+    if (regrouped := _regrouped(label_text)) is not None:
+        return classify(regrouped)  # 'M AI N LINE': letter-spaced, read back in pieces
     text = fold(label_text)
     if "(" in text:
         text = _QUALIFIED.sub(_qualifier_first, text)
@@ -262,6 +264,41 @@ def classify(label_text: str) -> Context:
             if pattern.search(spelled):
                 return ctx
     return Context.NONE
+
+
+# a letter-spaced label in capitals whose letters the text layer gave back in uneven pieces
+# ('M AI N LINE', 'ACC OUNT NUM BER'): some gaps between its letters narrower than others
+_PIECES = re.compile(r"^(?:[A-Z]{1,6}\s+){1,}[A-Z]{1,6}\W*$")
+_WORDS: list[frozenset[str]] = []
+
+
+def _regrouped(label_text: str) -> str | None:
+    """The label's letters regrouped into the vocabulary's words when the pieces themselves are
+    not all words ('M AI N LINE' -> 'MAIN LINE'); None when they are, or no grouping of the
+    letters into label words exists."""
+    text = label_text.strip()
+    if not _PIECES.match(text):
+        return None
+    if not _WORDS:
+        from portdesk.bills.vocab import VOCAB
+
+        _WORDS.append(frozenset(w for ps in VOCAB.values() for p in ps
+                                for w in re.findall(r"[a-z]{2,}", fold(p)))
+                      | {w for w in _LABEL_WORDS} | {"line", "holder", "date", "due", "pin"})
+    words = _WORDS[0]
+    pieces = [fold(p) for p in re.findall(r"[A-Z]+", text)]
+    if all(p in words for p in pieces):
+        return None  # already words: nothing to regroup
+    letters = "".join(pieces)
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):  # fewest words that spell the letters
+        for start in range(max(0, end - 14), end):
+            head = best[start]
+            if head is not None and letters[start:end] in words and (
+                    best[end] is None or len(head) + 1 < len(best[end] or [])):
+                best[end] = [*head, letters[start:end]]
+    found = best[-1]
+    return " ".join(found).upper() if found and len(found) < len(pieces) else None
 
 
 @lru_cache(maxsize=8192)
@@ -317,10 +354,22 @@ def classify_scanned(label_text: str) -> Context:
     """As classify(), for a label OCR read: when the words say nothing as read, each word a
     letter or two from a label word ('Accoant', 'lscaiien' is too far; 'Servlce' is not) is read
     as that word. Names and values are never rewritten: this only decides what a label says.
-    A dot OCR read for the gap between two words ('Main.TN') is that gap."""
+    A dot OCR read for the gap between two words ('Main.TN') is that gap; a speck read as a
+    quote inside a word ("er'vice") is no gap, when the words say nothing with it kept."""
     label_text = _GAP_DOT.sub(" ", label_text)
+    ctx = _classify_scanned(label_text)
+    if ctx == Context.NONE and _INNER_SPECK.search(label_text):
+        ctx = _classify_scanned(_INNER_SPECK.sub("", label_text))
+    return ctx
+
+
+# "er'vice": a speck OCR read as a quote between two letters of one word
+_INNER_SPECK = re.compile(r"(?<=[^\W\d_])['’‘`](?=[^\W\d_]{2})")
+
+
+def _classify_scanned(label_text: str) -> Context:
     ctx = classify(label_text)
-    if ctx != Context.NONE:
+    if ctx not in (Context.NONE, Context.NUMBERS):
         return ctx
     from rapidfuzz.distance import Levenshtein
 
@@ -347,6 +396,13 @@ def classify_scanned(label_text: str) -> Context:
     if joined == fold(label_text):
         return ctx
     read = classify(joined)  # 'Billing, Name' too
+    if ctx == Context.NUMBERS:
+        # 'Frimary Phone Number', 'Biling Telephone No.': a phone label whose qualifier OCR
+        # misread is the qualified label, the account's own number; read as no such label, it
+        # stays the label of the lines it was as read. A short word is no misread qualifier:
+        # 'Mail' is a letter from 'Main' and a word of its own ('Voice Mail Number')
+        changed = [w for w, f in zip(words, fixed, strict=True) if w != f]
+        return read if read == Context.BTN and all(len(w) >= 6 for w in changed) else ctx
     if read != Context.NONE:
         return read
     # the marks around the words are the label's too: 'BHONE #' is 'PHONE #', whose '#' makes

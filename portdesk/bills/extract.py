@@ -37,6 +37,7 @@ from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.logos import logo_name
+from portdesk.bills.mailheaders import mail_addressee, names_a_mailbox, sent_on
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.openaddr import all_addresses
 from portdesk.bills.pageindex import BillIndex
@@ -151,6 +152,12 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
             cands[kind].append(cand)
         cands["billing_address"].extend(bill_to_blocks(page1, first.segments, first.is_label))
     _header_lines(bill_index, cands)
+    if (addressee := mail_addressee(bill_index)) is not None:  # a printed bill e-mail's To line
+        cands["account_name"].append(addressee)
+    cands["carrier"] = [c for c in cands["carrier"] if not names_a_mailbox(str(c.value))]
+    if (sent := sent_on(bill_index)) is not None:
+        cands["statement_date"] = [c for c in cands["statement_date"]
+                                   if c.evidence is None or not _within(c.evidence, sent)]
     cands["_header_date"] = header_dates(bill_index)  # a scan's date whose label OCR lost
     for name, cand in sentence_values(bill_index):  # "Your invoice for Acme LLC is ready."
         cands[name].append(cand)
@@ -166,6 +173,11 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
                              and str(c.value).strip(" ,").casefold()
                              not in return_addresses(bill_index)]
     return _assemble(doc, cands, numbers, masked, btn_text, require_account, bill_index)
+
+
+def _within(a: Evidence, b: Evidence) -> bool:
+    """Evidence `a` lies on the line of `b` (same page, its box inside b's rows)."""
+    return a.page == b.page and a.bbox[1] >= b.bbox[1] - 1 and a.bbox[3] <= b.bbox[3] + 1
 
 
 def _a_specimen(bill: BillIndex, cand: Candidate) -> bool:

@@ -65,6 +65,8 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                     if e164 not in seen:
                         out.setdefault(e164, []).extend(
                             replace(f, read_conf=min(f.read_conf, CONFUSED_READ)) for f in sights)
+        for joined in _range_across_cells(index):
+            _phones_of(index, joined, joined.text, out, left)
         for e164, sights in area_code_lines(index).items():
             out.setdefault(e164, []).extend(f for f in sights if f not in out.get(e164, []))
         for first, last, block in row_blocks(index):
@@ -80,6 +82,30 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
                         {e164: number_sightings(e164, found) for e164, found in out.items()})
     scan_toll_free_stack(bill, out,
                          {e164: number_sightings(e164, found) for e164, found in out.items()})
+    return out
+
+
+# a cell opening with a range's word and the block's last line ('THRU 0126 DID BLOCK (11)')
+_RANGE_CELL = re.compile(r"(?i)^(?:thru|through|to|\u00e0|a|-|\u2013)\s*\d{4}\b")
+_RANGE_CELL_GAP = 6.0  # word heights: a fixed-width print's columns stand this far apart
+
+
+def _range_across_cells(index: PageIndex) -> list[Segment]:
+    """A block whose first number and its 'THRU 0126' stand in two cells of one row (a fixed-
+    width print aligns its columns with spaces: '705 555-0116    THRU 0126 DID BLOCK (11)'):
+    the two cells read as one run of text, as the row prints them."""
+    out = []
+    for seg in index.segments:
+        numbers = phones_in(seg.text)
+        if len(numbers) != 1 or numbers[0][1] != seg.text.strip():
+            continue
+        right = [r for r in index.lines.get(seg.line, []) if r.x0 > seg.x1
+                 and r.x0 - seg.x1 < _RANGE_CELL_GAP * max(seg.height, 1.0)]
+        if not right:
+            continue
+        nxt = min(right, key=lambda r: r.x0)
+        if _RANGE_CELL.match(nxt.text.strip()):
+            out.append(Segment(seg.page, (*seg.words, *nxt.words), seg.line))
     return out
 
 

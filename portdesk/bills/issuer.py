@@ -109,6 +109,7 @@ def issuer_signs(index: BillIndex) -> list[Sign]:
     for a in agencies(index):  # "Y, billing agent for X": X's service is billed
         if (tidy := _tidy(a.provider)) is not None:
             out.append(Sign(tidy, "behalf", 2.5, a.evidence))
+    out = [s for s in out if "@" not in s.name]  # 'Jo Doe <jo@doe.ca>': a mailbox, no sender
     index.cache["issuer"] = out
     return out
 

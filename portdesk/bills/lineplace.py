@@ -48,6 +48,18 @@ _BYGONE = re.compile(r"(?i)^(?:old|previous|former|prior|past|earlier|ancien(?:n
 # person's contact number, never one of the account's lines, whatever the words before it say
 # ('new cell' in a note the customer wrote on the copy); a lower-case 'call' then one name, so a
 # feature ('Call Waiting') is no person
+# a gap (in word heights) a sentence's words can leave before its number when the text layer
+# lost a word between them (a stamp or watermark printed over it)
+_RUN_ON_GAP = 2.5
+# another label and number pair after a separator on the value's own row, and a support desk
+_NEXT_PAIR = re.compile(r"^\s*[|\u00b7\u2022]\s*[^\W\d_]")
+_SUPPORT = re.compile(r"(?i)\bsupport\b")
+_CALLED_US_FROM = re.compile(r"(?i)\b(?:call(?:ing|ed)|contact(?:ing|ed)|reach(?:ing|ed)|"
+                             r"phon(?:ing|ed))\s+us\b.{0,60}\bfrom\W*$|"
+                             r"\bnous\s+avoir\s+(?:appel[ée]s?|joints?)\b.{0,60}\b(?:du|de)\W*$|"
+                             r"\bllamarnos\b.{0,60}\bdesde(?:\s+el)?\W*$")
+# the line that opens a quoted earlier message in a printed e-mail
+_QUOTED = re.compile(r"(?i)\bwrote:\s|\ba écrit\s?:\s|\bescribió:\s|\bwrote:$")
 _WHOM_TO_CALL = re.compile(r"^\W*(?:call|ask for|contact)\s+[A-Z][a-z]+\W*$")
 _CONTACT_WORD = re.compile(r"(?i)\b(?:customer|service|support|care|sales|billing|repair|"
                            r"questions?|call|contact|fax|toll|pay|payment|help)\b")
@@ -99,11 +111,24 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
         prefix = " ".join(w.text for w in seg.words[:start])
     if _URL.search(seg.text):
         return Place(Context.HELP, seg.text, "line")
+    if seg.text.startswith(">") and _QUOTED.search(" ".join(
+            s.text for s in index.segments if s.top < seg.top)):
+        # "> Hi, we would like to port 204-555-0159 ...": an earlier message quoted under the
+        # one printed ('On ..., ... wrote:'), the customer's own words, not the bill's
+        return Place(Context.USAGE, "a quoted message", "line")
     tail = " ".join(w.text for w in seg.words[max(start, last) + 1:])
     if _WHOM_TO_CALL.match(tail):
         return Place(Context.HELP, tail, "right")  # "new cell 907-555-0151 call Dave"
+    if _BARE_PHONE.match(prefix) and _NEXT_PAIR.match(tail) and (
+            strong_help(tail) or _SUPPORT.search(tail)):
+        # 'Tel. 514-555-2218 | Support 1-855-...': one contact row, its bare 'Tel.' the desk's
+        return Place(Context.HELP, tail, "right")
     if _enumerated(index, seg, prefix):
         return Place(Context.NUMBERS, prefix, "line")  # "Phone 2 (518) 555-0195"
+    if _CALLED_US_FROM.search(prefix):
+        # "Thank you for calling us on May 3 from 902-555-0177": the number a call to the
+        # carrier came from, told in a sentence; no list of the account's lines
+        return Place(Context.USAGE, prefix, "line")
     whole = index.kind(prefix) if prefix else Context.NONE
     if whole in (Context.HELP, Context.USAGE, Context.REMIT):
         return Place(whole, prefix, "line")  # "Pay by phone: dial *PAY (*729) or call"
@@ -138,6 +163,12 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
             continue  # the carrier's wordmark ("VONAGE Business") labels nothing
         if _URL.search(left.text) and seg.x0 - left.x1 < 60:
             return Place(Context.HELP, left.text, "line")  # not a user's e-mail cell
+        if seg.x0 - left.x1 < _RUN_ON_GAP * max(seg.height, 1.0) and index.kind(
+                label_tail(left.text)) in (Context.HELP, Context.USAGE, Context.REMIT):
+            # a sentence running on into the number, cut from it by a gap the text layer lost
+            # a word in ('... ou votre adresse 911, composez [le] 819-358-4100'): the words
+            # nearest the number say whose it is, as they do on one segment
+            return Place(index.kind(label_tail(left.text)), left.text, "line")
         head = label_head(left.text)
         if head != left.text and seg.x0 - left.x1 > 60:
             break  # "Account #: 4248" far left is a pair of its own, in another column

@@ -120,6 +120,10 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
             return _row_ending(index, csz)  # "City, ST ZIP" in the cell right of the street's
         lines.insert(0, up)
         parsed = parse_address_lines([s.text for s in lines])
+        if parsed is None and (street := _after_site_name(lines[0].text)) is not None:
+            # "Downtown Office · 2257 Willow Dr" over "Unit 19" and "Oxnard, CA 93029": a
+            # caption naming the site before its street, as a one-line address may
+            parsed = parse_address_lines([street, *(s.text for s in lines[1:])])
         if parsed is not None:
             unit = above_in_column(index, lines[0])
             if unit is not None and UNIT_FIRST.match(unit.text.strip(" ,")) and len(lines) == 2:
@@ -128,6 +132,20 @@ def _address_ending(index: PageIndex, csz: Segment) -> tuple[Address, list[Segme
                     return with_unit, [unit, *lines], 0
             return parsed, lines, 0
     return None
+
+
+_SITE_MARKS = ("\u00b7", "|", "\u2022")
+
+
+def _after_site_name(text: str) -> str | None:
+    """The street after the last separating mark of a caption ('Downtown Office · 2257 Willow
+    Dr'): the words before the mark name the place, the street starts after it."""
+    words = text.split()
+    marks = [i for i, w in enumerate(words) if w in _SITE_MARKS]
+    if not marks or marks[-1] == 0:
+        return None
+    street = " ".join(words[marks[-1] + 1:])
+    return street if STREET_START.match(street) else None
 
 
 def _row_ending(index: PageIndex, last: Segment) -> tuple[Address, list[Segment], int] | None:

@@ -101,6 +101,14 @@ _TAIL = re.compile(r"(?:-|/\s?|[,;&]\s*|\b(?:and|et|y)\s+)(\d{4})")
 _YEAR = re.compile(r"^\s*,?\s*(?:[,;&/]|and|et|y)\s*(?:19|20)\d\d\s*$")
 
 
+# a list's later lines written without the area code said once before them ('(956) 555-0114,
+# 555-0126 y 555-0104'): the exchange and the line, after a comma or semicolon or, for the
+# last, "and" / "et" / "y"
+_LOCAL_TAILS = re.compile(r"(?:\s*[,;]\s*[2-9]\d{2}-\d{4}(?![\d-])|"
+                          r"\s*,?\s+(?:and|et|y)\s+[2-9]\d{2}-\d{4}(?![\d-]))+")
+_LOCAL_TAIL = re.compile(r"([2-9]\d{2})-(\d{4})")
+
+
 def abbreviated_in(text: str, scan: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """'502-555-0141, -0130, -0155', '..., 0130, 0155' or '720-555-0142/0136/0108': later lines of the list written
     as their last four digits after a dash or a slash, in the exchange of the full number before
@@ -114,5 +122,13 @@ def abbreviated_in(text: str, scan: bool = False) -> list[tuple[str, tuple[int, 
         head = "+1" + "".join(m.groups())[:6]
         for t in _TAIL.finditer(text, tails.start(), tails.end()):
             out.append((head + t.group(1), (t.start(), t.end())))
+    if not scan:
+        for m in PHONE_RE.finditer(text):
+            tails = _LOCAL_TAILS.match(text, m.end())
+            if tails is None:
+                continue
+            npa = m.group(1)
+            for t in _LOCAL_TAIL.finditer(text, tails.start(), tails.end()):
+                out.append((f"+1{npa}{t.group(1)}{t.group(2)}", (t.start(), t.end())))
     return out
 

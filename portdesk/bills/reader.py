@@ -271,8 +271,12 @@ def text_words(page: object, page_height: float) -> list[Word]:
             chars.clear()
             seen[0] = inked[0] = False
 
-        for i in range(textpage.count_chars()):
+        count = textpage.count_chars()
+        for i in range(count):
             ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
+            if ch in _THIN_SPACES and chars and i + 1 < count and _tight_join(
+                    chars[-1], chr(raw.FPDFText_GetUnicode(textpage.raw, i + 1))):
+                continue  # '(805) 555 - 0192' typeset with thin spaces: one number
             if ch.isspace() or ch in "\x00\x02\ufffe":
                 flush()
                 continue
@@ -292,6 +296,19 @@ def text_words(page: object, page_height: float) -> list[Word]:
     finally:
         textpage.close()
     return join_spaced_letters(words)
+
+
+# the typesetter's narrow spaces (thin, hair, narrow no-break): inside a telephone number, around
+# its hyphen or after its area code's bracket, they space the groups of one number
+_THIN_SPACES = frozenset("\u2009\u200a\u202f")
+
+
+def _tight_join(before: str, after: str) -> bool:
+    """A narrow space between `before` and `after` sits inside one number: next to its hyphen
+    ('555 - 0192') or after its area code's closing bracket ('(805) 555'); digits on both sides
+    alone stay apart (a thin space groups an amount's thousands)."""
+    return (before in ")-" and (after.isdigit() or after == "-")) or (
+        before.isdigit() and after == "-")
 
 
 # text render modes that paint nothing (PDF 32000 9.3.6): 3 invisible, 7 add to the clip only
@@ -316,6 +333,9 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212":
                           "\u00ad": None, "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl",
                           "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 _DASHED_PHONE = re.compile(r"^(\(?\d{3}\)?)[\u2013\u2014](\d{3})[\u2013\u2014](\d{4})(\W*)$")
+# a number's exchange and line joined by an en or em dash after its area code in a word of its
+# own ('(956) 555–0126'): three digits, then four, never a range's two ends of four ('0133–0152')
+_DASHED_LOCAL = re.compile(r"^(\d{3})[\u2013\u2014](\d{4})(\W*)$")
 
 
 # a footnote's mark glued to the value it annotates ('5491-0922†', '931-555-0185*'): a dagger or
@@ -329,6 +349,8 @@ def plain_text(text: str) -> str:
     text = _FOOTNOTE.sub("", text.translate(_HYPHENS))
     if (m := _DASHED_PHONE.match(text)) is not None:
         text = f"{m.group(1)}-{m.group(2)}-{m.group(3)}{m.group(4)}"
+    elif (m := _DASHED_LOCAL.match(text)) is not None:
+        text = f"{m.group(1)}-{m.group(2)}{m.group(3)}"
     if (m := _STARRED_PHONE.match(text)) is not None:
         text = m.group(1)
     return text

@@ -24,6 +24,28 @@ def the_carriers_name(text: str, bill: BillIndex) -> bool:
     return bool(named) and any(r.carrier in named and r.score >= 2.0 for r in recognise(bill))
 
 
+# a desk's words after the sender's name ('VoIP.ms Billing Team', 'Acme Telecom Customer Care')
+_DESK = re.compile(r"(?i)^(?:(?:billing|support|customer|care|accounts?|receivable|team|"
+                   r"department|dept\.?|services?|desk|office|collections|operations|"
+                   r"facturation|service|client(?:e|èle)?|équipe|soporte|equipo)\s*)+$")
+
+
+def the_senders_desk(text: str, bill: BillIndex) -> bool:
+    """A name that is the bill's sender (the name its thank-you, payable or legal lines agree
+    on: issuer.py) followed by a desk's words only ('VoIP.ms Billing Team' signing an e-mail
+    over the carrier's address): the sender's signature, never the holder's block."""
+    from portdesk.bills.issuer import issuer
+
+    found = issuer(issuer_signs(bill))
+    if found is None:
+        return False
+    name, words = found[0], text.split()
+    for cut in range(1, len(words)):
+        if name_key(" ".join(words[:cut])) == name_key(name):
+            return _DESK.match(" ".join(words[cut:])) is not None
+    return False
+
+
 def without_senders(bill: BillIndex,
                      blocks: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
     """Of two or more unlabelled name-and-address blocks (each a name, then its address), the
@@ -44,6 +66,7 @@ def the_senders_out(bill: BillIndex, blocks: list[tuple[str, Candidate]],
     pairs = list(zip(blocks[::2], blocks[1::2], strict=True))
     return [c for name, address in pairs for c in (name, address)
             if not the_carriers_name(str(name[1].value), bill)
+            and not the_senders_desk(str(name[1].value), bill)
             and not payee(bill, name[1], marks)
             and str(name[1].value).strip(" ,").casefold() not in return_addresses(bill)]
 

@@ -7,7 +7,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `blind4/` (set aside before round 5, scored blind in session 6's round); all four now open for tuning.
 `blind5/` to `blind9/` were held out for sessions 7's to 11's rounds and are open now;
 `tune10/` was written open, as tuning material for session 12's round; `tune11/`, `tune12/`,
-`tune13/`, `tune14/`, `tune15/` and `tune16/` the same way for sessions 13's to 18's.
+`tune13/`, `tune14/`, `tune15/`, `tune16/` and `tune17/` the same way for sessions 13's to 19's.
 `blind10/` was held out for session 12's round, scored blind at its start and end, and is open now.
 `blind11/` was held out for session 13's round, scored blind at its start and end, and is open now.
 `blind12/` was held out for session 14's round, scored blind at its start and end, and is open now.
@@ -15,6 +15,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `blind14/` was held out for session 16's round, scored blind at its start and end, and is open now.
 `blind15/` was held out for session 17's round, scored blind at its start and end, and is open now.
 `blind16/` was held out for session 18's round, scored blind at its start and end, and is open now.
+`blind17/` was the held-out split of session 19's round, scored blind at its ends, open now.
 """
 
 from __future__ import annotations

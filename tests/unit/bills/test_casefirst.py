@@ -119,7 +119,7 @@ def test_french_labels_and_a_canadian_postal_code(bills: dict[str, BillFields]) 
     fields = bills["quebec"]
     assert fields.account_number == "4410 2231 09" and fields.btn == "+15145550134"
     assert fields.service_address == Address("4200, rue Saint-Denis", "bureau 3", "Montréal",
-                                             "QC", "H2J 2K8")
+                                             "QC", "H2J 2K8", "CA")  # a province: Canada
     moved = replace(CASES["quebec"], service_address=replace(
         CASES["quebec"].service_address, postal_code="H2J 2K9"))
     assert compare(moved, fields).fields["service_address"].verdict == V.MISMATCH
@@ -211,7 +211,7 @@ def test_a_numbered_company_a_postal_box_and_a_grid_of_numbers(tmp_path: Path) -
     fields = extract_fields(read_bill(drawn.draw(tmp_path / "b.pdf", drawn.bilingual_grid())))
     assert fields.account_name == "9180-4421 QUÉBEC INC."
     assert fields.billing_address == Address("CP 2210 SUCC CENTRE-VILLE", "", "MONTRÉAL", "QC",
-                                             "H3C 3T2")
+                                             "H3C 3T2", "CA")
     assert set(fields.numbers) == {f"+1514555011{i}" for i in range(1, 10)}
     case = PortCase(account_name="9180-4421 Québec inc.", account_number="31 4477 0928",
                     losing_carrier="Telus",

@@ -200,11 +200,11 @@ def test_a_typed_carrier_known_by_a_name_inside_it() -> None:
                                    ("Unit 4, 123 Main St, Toronto, ON M5V 2T6",)])
 def test_a_unit_printed_before_the_street(tmp_path: Path, lines: tuple[str, ...]) -> None:
     fields = _read(tmp_path, drawn_round5.unit_before_the_street(*lines))
-    right = Address("123 Main St", "Unit 4", "Toronto", "ON", "M5V 2T6")
+    right = Address("123 Main St", "Unit 4", "Toronto", "ON", "M5V 2T6", "CA")
     assert fields.service_address == right
     checks = compare(PortCase(account_name="Acme Tool Co", service_address=right), fields)
     assert checks.fields["service_address"].verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
-    other = Address("123 Main St", "Unit 5", "Toronto", "ON", "M5V 2T6")
+    other = Address("123 Main St", "Unit 5", "Toronto", "ON", "M5V 2T6", "CA")
     checks = compare(PortCase(account_name="Acme Tool Co", service_address=other), fields)
     assert checks.fields["service_address"].verdict == Verdict.MISMATCH
 
