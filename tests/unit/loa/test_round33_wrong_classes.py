@@ -135,6 +135,24 @@ def test_a_town_beside_the_signing_date_is_where_it_is_signed_not_the_service_to
         [(p.field, p.rect) for p in towns]
 
 
+def test_a_town_with_its_state_and_zip_by_it_stays_the_service_town_beside_a_date() -> None:
+    """'Street ____', 'City ____  Date ____', then 'State __ Zip ____' under them: the town has
+    its address round it, the date on its row does not make it the place of signing."""
+    s = letter("town-by-date", "US", "en", [], "")
+    _head(s)
+    s.blank("Account holder name", 40, 720, 400, "account_name", 8)
+    s.blank("Service street address", 40, 696, 400, "street", 8)
+    s.blank("City", 40, 672, 180, "city", 8)
+    s.blank("Date", 430, 672, 560, "date_signed", 8)
+    s.blank("State", 40, 648, 180, "state", 8)
+    s.blank("Zip", 260, 648, 400, "postal_code", 8)
+    s.sign_line("Signature", 40, 560, 300, label_below=True)
+    analysis = _analyse(s)
+    assert [p.field for p in analysis.placements if p.rect is not None and p.rect[0] < 180
+            and abs(p.rect[1] - 668) < 8] == [LoaField.CITY], \
+        [(p.field, p.rect) for p in analysis.placements]
+
+
 # -- a block whose heading says who else fills it in -------------------------------------------
 
 def test_a_block_headed_completed_by_a_named_company_is_not_the_customers() -> None:
