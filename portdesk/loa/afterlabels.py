@@ -33,8 +33,9 @@ def labels_after_their_lines(founds: Sequence[Found], texts: dict[int, PageText]
             continue  # print before the row's first line: its labels may lead their lines
         between = sorted((w for w in row if not w.is_blank and first.blank.rect[2] - 1 <= w.x0
                           and w.x1 <= f.blank.rect[0] + 1), key=lambda w: w.x0)
-        if not between or between[0].x0 - first.blank.rect[2] > _AFTER:
-            continue
+        if not between or between[0].x0 - first.blank.rect[2] > _AFTER or \
+                between[-1].text.rstrip().endswith(":"):
+            continue  # "____ (signature)   Date: ____": a colon leads its own line
         first.field, first.confidence, first.evidence = f.field, f.confidence, f.evidence
         first.source = "label (right)"
         first.note("the row opens with a line: its labels follow their lines")

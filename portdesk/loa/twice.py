@@ -129,8 +129,7 @@ def _blocks(lines: list[Found]) -> list[list[Found]]:
     continues its block ("Address line 1" then "Address line 2")."""
     blocks: list[list[Found]] = []
     for f in lines:
-        home = next((b for b in blocks if any(_continues(f.blank, o.blank)
-                                              and not _same_label_beside(f, o) for o in b)), None)
+        home = next((b for b in blocks if any(_continues(f.blank, o.blank) for o in b)), None)
         if home is None and _CONTINUED.search(f.evidence):  # "Address line 2": its own label
             home = next((b for b in reversed(blocks)  # says it goes on from the line above
                          if _right_under(f.blank, b[-1].blank)), None)
@@ -139,13 +138,6 @@ def _blocks(lines: list[Found]) -> list[list[Found]]:
         else:
             home.append(f)
     return blocks
-
-
-def _same_label_beside(f: Found, o: Found) -> bool:
-    """"Street address ____ | Street address ____" on one row: two blocks side by side (a site
-    each), not one line going on beside the other."""
-    return normalise(f.evidence) == normalise(o.evidence) and \
-        min(f.blank.rect[3], o.blank.rect[3]) - max(f.blank.rect[1], o.blank.rect[1]) > 0
 
 
 def _right_under(b: Blank, above: Blank) -> bool:

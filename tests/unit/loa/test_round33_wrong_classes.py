@@ -211,29 +211,3 @@ def test_the_words_between_two_lines_of_a_row_opening_with_a_line_are_the_first_
     assert not [p for p in analysis.placements if p.rect is not None and p.rect[0] > end
                 and abs(p.rect[1] - 692) < 8], [(p.field, p.rect) for p in analysis.placements]
 
-
-# -- two address blocks side by side, the same labels in each --------------------------------------
-
-def test_two_address_blocks_side_by_side_take_the_address_once_in_the_first() -> None:
-    """'Service location 1 | Service location 2', each block 'Street address ____ / Suburb ____
-    State __ ZIP ____': one row holds two street lines with the same label, two blocks side by
-    side, not one line going on beside the other; the case holds one address, the first block
-    takes it, the second stays empty."""
-    s = letter("two-sites", "US", "en", [], "")
-    _head(s)
-    s.blank("Account holder name", 40, 720, 400, "account_name", 8)
-    s.band(40, 700, 532, "2  SERVICE LOCATIONS  (one block per site)", 8.5)
-    for n, x in enumerate((40, 311)):
-        s.frame(x, 610, 261, 80)
-        s.text(x + 5, 676, f"Service location {n + 1}", 8, bold=True)
-        s.blank("Street address", x + 5, 656, x + 255, None, 7.5)
-        s.blank("Suburb / town", x + 5, 632, x + 124, None, 7.5)
-        s.blank("State", x + 130, 632, x + 178, None, 7.5)
-        s.blank("ZIP", x + 184, 632, x + 255, None, 7.5)
-    s.sign_line("Signature", 40, 520, 300, label_below=True)
-    analysis = _analyse(s)
-    address = [p for p in analysis.placements if p.rect is not None and 620 < p.rect[1] < 670]
-    assert {p.field for p in address} >= {LoaField.STREET, LoaField.CITY}, \
-        [(p.field, p.rect) for p in address]
-    assert all(p.rect is not None and p.rect[0] < 300 for p in address), \
-        [(p.field, p.rect) for p in address]
