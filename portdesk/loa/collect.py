@@ -65,6 +65,8 @@ def _within_its_box(gap: Blank, cells: Sequence[Rect]) -> Blank:
     """"Requested date [DD/MM/YYYY      ] (at least ...)": white space that starts inside a drawn
     box ends at the box's right side, not at the next word outside it (a date written past the
     side runs out of its box: a cut value, a wrong one)."""
+    if gap.part:
+        return gap  # a part of a date in words ("Día: __ de ____"): the sentence's own gap
     x, y = gap.rect[0] + 1, (gap.rect[1] + gap.rect[3]) / 2
     box = min((c for c in cells if c[0] <= x < c[2] and c[1] <= y <= c[3] and c[2] < gap.rect[2]),
               key=lambda c: (c[2] - c[0]) * (c[3] - c[1]), default=None)
