@@ -44,6 +44,7 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
         drawn_lines = [*rules[page].lines, *rules[page].short]  # free rules, short ones too
         for g in date_gaps(text, page, country, [(r[0], r[1] - 2, r[2], r[1] + 10)
                                                  for r in drawn_lines]):
+            g = _within_its_box(g, rules[page].cells)
             line = next((b for b in blanks if g.part and b.page == page and b.kind == "leader"
                          and b.lines < 2 and _overlaps(g.rect, [b.rect])), None)
             if line is not None:  # "a ____ de ________ de 20__" on drawn lines: the line is
@@ -58,6 +59,20 @@ def collect_blanks(widgets: Sequence[Widget], texts: dict[int, PageText],
         blanks += [g for g in rest if not fillable or (g.part and any(
             abs(d.rect[1] - g.rect[1]) < 3 for d in drawn))]
     return blanks + _lone_choices(widgets, blanks)
+
+
+def _within_its_box(gap: Blank, cells: Sequence[Rect]) -> Blank:
+    """"Requested date [DD/MM/YYYY      ] (at least ...)": white space that starts inside a drawn
+    box ends at the box's right side, not at the next word outside it (a date written past the
+    side runs out of its box: a cut value, a wrong one)."""
+    if gap.part:
+        return gap  # a part of a date in words ("Día: __ de ____"): the sentence's own gap
+    x, y = gap.rect[0] + 1, (gap.rect[1] + gap.rect[3]) / 2
+    box = min((c for c in cells if c[0] <= x < c[2] and c[1] <= y <= c[3] and c[2] < gap.rect[2]),
+              key=lambda c: (c[2] - c[0]) * (c[3] - c[1]), default=None)
+    if box is None:
+        return gap
+    return replace(gap, rect=(gap.rect[0], gap.rect[1], box[2] - 1, gap.rect[3]))
 
 
 def _heads_a_column(gap: Rect, cells: Sequence[Rect]) -> bool:

@@ -39,6 +39,16 @@ OFFICE_USE = re.compile(r"\b(use only|office use|internal use|(store|sales|deale
                         r"\b(udfyldes|fylles ut|taytetaan|tayttaa|sympliron\w*|popalva se)\b"
                         r".{0,24}\b(operat\w*|udbyder\w*|tilbyder\w*|parocho\w*|selskab\w*|"
                         r"teleselskab\w*)\b|"
+                        # "(completed by Brandywine Telecom)", "(preenchimento pela Serra
+                        # Net)": filled in by someone named, who is not the customer (nor the
+                        # person signing for them): the provider's own block
+                        r"\b((to be )?(completed|filled in|filled out) by|"
+                        r"(preenchimento|preenchido|preenchida|a preencher) (pela|pelo|por)|"
+                        r"(a )?(completar|rellenar|cumplimentar) por) (?!(the |your |o |a |el |la )?"
+                        r"(customer|subscriber|account holder|holder|applicant|requester|"
+                        r"requestor|you|authori[sz]ed|signatory|signer|end user|client|cliente|"
+                        r"titular|assinante|requerente|solicitante|contratante|abonado|"
+                        r"usuario|interessado)\b)\w+|"
                         # "Kea Telecom representative": the provider's own signer, not ours
                         r"^(?!.*\b(authori[sz]ed|customer|account|subscriber|client|your|legal|"
                         r"company|holder|signing)\b)(\w+ ){1,3}representative$")

@@ -112,6 +112,7 @@ def name_beside_signature(founds: list[Found]) -> None:
                 - max(s.rect[1], f.blank.rect[1]) > 0 for s in signing):
             f.field = NOT_OURS
             f.note("where it is signed")
+    _town_beside_the_signing_date(founds)
     signs = [f.blank for f in founds if f.field == LoaField.SIGNATURE]
     titles = [f.blank for f in founds if f.field == LoaField.AUTHORIZED_TITLE]
     others = [f.blank for f in founds if f.field == NOT_OURS and _SIGNS.search(
@@ -168,6 +169,32 @@ def _under_in_column(line: Blank, b: Blank) -> bool:
     shared = min(line.rect[2], b.rect[2]) - max(line.rect[0], b.rect[0])
     return line.page == b.page and 0 <= line.rect[1] - b.rect[3] <= _BESIDE and \
         shared > 0.5 * min(line.rect[2] - line.rect[0], b.rect[2] - b.rect[0])
+
+
+_ADDRESS_PARTS = frozenset({LoaField.SERVICE_ADDRESS, LoaField.STREET, LoaField.SUITE,
+                            LoaField.POSTAL_CODE, LoaField.STATE})
+
+
+def _town_beside_the_signing_date(founds: Sequence[Found]) -> None:
+    """"Miejscowość ______  Data ______" under the signature: a town's blank on the row of the
+    signing date, with no street, postcode or region near it (a row or two), is where the form
+    is signed (the case does not say), not the service address's town, whatever word names it;
+    "City | State | ZIP" rows just over the date keep their town."""
+    dates = [f.blank for f in founds if f.field == LoaField.DATE_SIGNED]
+    parts = [f.blank for f in founds if f.field in _ADDRESS_PARTS]
+    for f in founds:
+        if f.field == LoaField.CITY and any(_same_row(d, f.blank) for d in dates) and \
+                not any(_near_rows(a, f.blank) for a in parts):
+            f.field = NOT_OURS
+            f.note("a town on the row of the signing date: where it is signed")
+
+
+_ADDRESS_REACH = 40.0  # points above or under a town's blank its address's other parts sit
+
+
+def _near_rows(a: Blank, b: Blank) -> bool:
+    return a.page == b.page and a.rect[1] - _ADDRESS_REACH <= b.rect[1] <= a.rect[3] + \
+        _ADDRESS_REACH
 
 
 def _same_row(a: Blank, b: Blank) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from portdesk.loa.accounts import other_accounts
 from portdesk.loa.addressrow import house_number_cells
+from portdesk.loa.afterlabels import labels_after_their_lines
 from portdesk.loa.agreement import disagreement
 from portdesk.loa.areacode import one_area_code_for_all
 from portdesk.loa.blanks import CELLS, SHORT, Blank
@@ -56,6 +57,7 @@ from portdesk.loa.sideways import sideways_numbers
 from portdesk.loa.signbox import signature_box_beside_date
 from portdesk.loa.signrows import (
     name_in_parts,
+    one_name_under_one_label,
     party_cells_by_column,
     signature_rows_named_in_print,
     signature_table_rows,
@@ -127,7 +129,9 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     party_cells_by_column(founds, texts)  # "Customer | [sign] |" under "| Signature |"
     signature_rows_named_in_print(founds, texts)  # "Customer" printed in the row's first cell
     signature_table_rows(founds)  # "| Signature | Name | Date" rows: the first cell names whose
+    labels_after_their_lines(founds, texts)  # "____ account no.  ____ PIN": labels follow
     name_in_parts(founds, texts)  # "Surname | First name": never the whole name in one part
+    one_name_under_one_label(founds)  # one label over two boxes: the name once, in the first
     name_beside_signature(founds)
     rest_of_their_row(founds)
     address_line_continued(founds)

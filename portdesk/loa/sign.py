@@ -95,7 +95,11 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
             if result.note:
                 notes.append(f"{place.field.value}: {result.note}")
         else:
-            size, _fits = fit_overlay(value, place.rect[2] - place.rect[0] - 2)
+            size, fits = fit_overlay(value, place.rect[2] - place.rect[0] - 2)
+            if not fits:  # past its blank it runs into the next words: a cut value is a wrong one
+                notes.append(f"{place.field.value}: '{value}' runs past the printed blank even "
+                             "at the smallest font: left empty, write it by hand")
+                continue
             stamps.append(Stamp(place.page, place.rect[0] + 2, _baseline(place), value, size))
     if plan.every_page:
         known = plan.margins if len(plan.margins) == len(writer.pages) else None

@@ -220,6 +220,25 @@ def name_in_parts(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
                 break
 
 
+def one_name_under_one_label(founds: Sequence[Found]) -> None:
+    """One label printed over two boxes side by side ("Authorized person (signs the request)"
+    running over both, a language to each): each box reads its half of the label as the
+    person's name, and the name written in both reads twice across the pair. The name goes
+    once, in the first box; the second stays empty. (The same label over each box is a form
+    printed twice side by side, each copy filled whole.)"""
+    names = [f for f in founds if f.field in _NAMES and f.blank.kind in _CELLS
+             and f.source == "label (above)"]
+    for f in sorted(names, key=lambda g: g.blank.rect[0]):
+        for o in names:
+            if o is f or o.field != f.field or o.blank.page != f.blank.page \
+                    or normalise(o.evidence) == normalise(f.evidence) \
+                    or not _beside(o.blank.rect, f.blank.rect) \
+                    or not 0 <= o.blank.rect[0] - f.blank.rect[2] <= _PART_GAP:
+                continue
+            o.field = None
+            o.note("the second box under one label over two: the name goes once, in the first")
+
+
 def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
     said = [w for code in form_languages() for w in table.get(code, ())]
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in said) + r")\b") if said else None

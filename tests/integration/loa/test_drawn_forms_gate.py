@@ -113,6 +113,34 @@ def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
     assert len(forms) == len(names(split)) == count
 
 
+# round 33 (held back in session 19, open since its blind end score) still prints a few values
+# where they do not belong: its Minas Gerais form (values written over a grey placeholder
+# printed under a transparent widget read garbled; its receiving provider's block) and its
+# Tasmanian form's second service location; it joins the gate at what it does after session
+# 19's fixes by class (259/341 = 76.0%, 4 misplaced, 12 stray, was 12 and 24): none may grow,
+# the share placed may not fall
+_ROUND33_CEILING = {"misplaced": 4, "stray": 12}
+_ROUND33_FLOOR = 0.75
+
+
+def test_round33_places_no_more_wrong_values_than_after_its_fixes(tmp_path: Path) -> None:
+    scores = score_drawn("round33-held-back", tmp_path)
+    forms = per_form(scores)
+    report = table(scores) + "\n" + "\n".join(
+        f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
+    assert sum(s.misplaced for s in forms.values()) <= _ROUND33_CEILING["misplaced"], report
+    assert sum(s.stray for s in forms.values()) <= _ROUND33_CEILING["stray"], report
+    right = sum(s.right for s in forms.values())
+    values = sum(s.values for s in forms.values())
+    assert right / values >= _ROUND33_FLOOR, report
+    refused = {truth["file"] for truth in (build(name)[1] for name in names("round33-held-back"))
+               if truth.get("refuse")}
+    assert refused  # its Georgian form is refused, as it should be
+    assert all(s.complete for f, s in forms.items() if f not in refused), report
+    assert not any(forms[f].filled for f in refused), report
+    assert len(forms) == len(names("round33-held-back")) == 8
+
+
 def test_the_held_back_third_is_set_apart() -> None:
     assert HELD_BACK <= set(ROUND2)
     assert not HELD_BACK & set(names("tuned"))
