@@ -48,6 +48,7 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
         return nothing_typed("service_address", bill.one_line() if bill else None, bill)
     shown = typed.one_line()
     sightings, doubted = [], []
+    no_state: list[Evidence] = []  # readings whose state the scan lost (findaddr.state_lost)
     holders = _holders(case, fields)
     for f in find_address(index, typed):
         place = primary_place(f.places, "service_address")
@@ -86,9 +87,20 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
             ctx, direct = Context.BILLING, False
             doubted.append(f.evidence)
         same = addresses_exact(typed, f.address) or addresses_equivalent(typed, f.address)
+        if f.state_lost:
+            no_state.append(f.evidence)
         sightings.append(Sighting(f.address.one_line(), f.evidence, ctx, place.label,
                                   f.read_conf, same, f.address, direct,
                                   place.relation if direct else ""))
+    unstated = None  # the typed address under a service label, but for the state lost
+    if no_state and not any(s.whole and not any(s.evidence is e for e in no_state)
+                            for s in sightings):
+        # the state a scan lost, put back from the case, is the case's own word: the reading
+        # is the typed address only when another copy on the bill reads it whole, state and all
+        unstated = next((s for s in sightings if s.whole and s.context == Context.SERVICE
+                         and any(s.evidence is e for e in no_state)), None)
+        sightings = [replace(s, whole=False) if any(s.evidence is e for e in no_state) else s
+                     for s in sightings]
     if any(s.context == Context.BILLING and s.whole for s in sightings):
         # the stub repeats the mailing block lower down, unlabelled: the same mailing address
         sightings = [Sighting(s.form, s.evidence, Context.BILLING, s.label, s.read_conf, s.whole,
@@ -124,6 +136,11 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                 printed := unit_gap_read(typed, ext.value)) is not None and (
                     fields.read_confidence.get("service_address", 1.0) >= MIN_MATCH_READ):
         return _unit_gap_check(check, typed, printed)
+    if check.verdict in (Verdict.NOT_FOUND, Verdict.UNVERIFIABLE) and unstated is not None:
+        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, unstated.form,
+                          "the scan reads the case's address under the service label with no "
+                          f"state between the city and the ZIP (\"{unstated.evidence.text[-40:]}"
+                          "\": lost in the scan?); compare it by eye", None, unstated.evidence)
     if check.verdict == Verdict.NOT_FOUND and (nozip := without_zip(index, typed)) is not None:
         return nozip  # 'Livingston, MT' and no ZIP under the typed street: a question
     if check.verdict in (Verdict.MISMATCH, Verdict.NOT_FOUND) and (

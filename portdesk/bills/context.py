@@ -354,10 +354,22 @@ def classify_scanned(label_text: str) -> Context:
     """As classify(), for a label OCR read: when the words say nothing as read, each word a
     letter or two from a label word ('Accoant', 'lscaiien' is too far; 'Servlce' is not) is read
     as that word. Names and values are never rewritten: this only decides what a label says.
-    A dot OCR read for the gap between two words ('Main.TN') is that gap."""
+    A dot OCR read for the gap between two words ('Main.TN') is that gap; a speck read as a
+    quote inside a word ("er'vice") is no gap, when the words say nothing with it kept."""
     label_text = _GAP_DOT.sub(" ", label_text)
+    ctx = _classify_scanned(label_text)
+    if ctx == Context.NONE and _INNER_SPECK.search(label_text):
+        ctx = _classify_scanned(_INNER_SPECK.sub("", label_text))
+    return ctx
+
+
+# "er'vice": a speck OCR read as a quote between two letters of one word
+_INNER_SPECK = re.compile(r"(?<=[^\W\d_])['’‘`](?=[^\W\d_]{2})")
+
+
+def _classify_scanned(label_text: str) -> Context:
     ctx = classify(label_text)
-    if ctx != Context.NONE:
+    if ctx not in (Context.NONE, Context.NUMBERS):
         return ctx
     from rapidfuzz.distance import Levenshtein
 
@@ -384,6 +396,13 @@ def classify_scanned(label_text: str) -> Context:
     if joined == fold(label_text):
         return ctx
     read = classify(joined)  # 'Billing, Name' too
+    if ctx == Context.NUMBERS:
+        # 'Frimary Phone Number', 'Biling Telephone No.': a phone label whose qualifier OCR
+        # misread is the qualified label, the account's own number; read as no such label, it
+        # stays the label of the lines it was as read. A short word is no misread qualifier:
+        # 'Mail' is a letter from 'Main' and a word of its own ('Voice Mail Number')
+        changed = [w for w, f in zip(words, fixed, strict=True) if w != f]
+        return read if read == Context.BTN and all(len(w) >= 6 for w in changed) else ctx
     if read != Context.NONE:
         return read
     # the marks around the words are the label's too: 'BHONE #' is 'PHONE #', whose '#' makes

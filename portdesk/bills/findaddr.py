@@ -37,6 +37,7 @@ TAIL_ZIP = re.compile(r"(\d{5}(?:\s?-\s?\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-
 
 
 Fix = Callable[[str], str]  # the scan's text read toward the typed words, or as it is
+STATE_LOST_READ = 0.5  # under the match floor: a reading with its state put back proves nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class FoundAddress:
     read_conf: float
     page_top: float  # where on its page (for the window-envelope block)
     page_height: float
+    state_lost: bool = False  # a scan's line read the typed city and ZIP with no state between
 
 
 def _hook(line1: str) -> tuple[str, str] | None:
@@ -118,7 +120,7 @@ def _split_by_city(text: str, city: str) -> str:
 
 
 def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
-          fix: Fix = str) -> tuple[Address, list[Segment]] | None:
+          fix: Fix = str) -> tuple[Address, list[Segment]] | tuple[Address, list[Segment], bool] | None:
     words = seg.words[start:]
     head = Segment(seg.page, words, seg.line)
     text = _ocr_commas(fix(head.text))
@@ -129,6 +131,9 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
         parsed = parse_address_lines([_split_by_city(text, typed.city)])
         if parsed is not None:
             return parsed, [head]
+        if fix is not str and (put := state_lost(text, typed)) is not None and (
+                parsed := parse_address_lines([_split_by_city(put, typed.city)])) is not None:
+            return parsed, [head], True
     row = row_from(index, seg, head, fix)
     if row is not None:
         return row
@@ -139,13 +144,37 @@ def _read(index: PageIndex, seg: Segment, start: int, typed: Address,
         head = above
     for end in range(2, len(lines) + 1):
         last = fix(lines[end - 1].text)
-        if is_city_state_zip(last) or CSZ_RE.match(_ocr_commas(_split_by_city(last, typed.city))):
+        lost = None if fix is str else state_lost(last, typed)
+        if is_city_state_zip(last) or CSZ_RE.match(_ocr_commas(_split_by_city(last, typed.city))) \
+                or lost is not None:
             texts = [fix(s.text) for s in lines[:end]]
             texts[0] = fix(head.text)
-            texts[-1] = _split_by_city(texts[-1], typed.city)
+            texts[-1] = _split_by_city(texts[-1] if lost is None else lost, typed.city)
             parsed = parse_address_lines(texts)
-            return (parsed, lines[:end]) if parsed is not None else None
+            if parsed is None:
+                return None
+            return (parsed, lines[:end]) if lost is None else (parsed, lines[:end], True)
     return None
+
+
+# 'ALBANY. 12299', 'Great Falls, 29173-9819': a US city and its ZIP at a line's end, the state
+# between them lost in the scan (a speck read for its comma, the letters not read at all)
+_CITY_ZIP = re.compile(r"(?P<city>[^\W\d_][^\d,]*?)[.,]?\s+(?P<zip>\d{5}(?:-\d{4})?)\W*$")
+
+
+def state_lost(text: str, typed: Address) -> str | None:
+    """The line with the typed state put back between the typed city and ZIP, when the line
+    ends with exactly those two and nothing between them: the state OCR lost. The reading so
+    made is never proof by itself (checkaddr: only another copy of the whole address, its state
+    read, makes it one); a city or a ZIP that differs in any letter or digit is no such line."""
+    if not (typed.city and typed.state and re.fullmatch(r"\d{5}(?:-\d{4})?", typed.postal_code)):
+        return None
+    m = _CITY_ZIP.search(text)
+    if m is None or m.group("zip") != typed.postal_code:
+        return None
+    if fold(m.group("city")).lower().strip() != fold(typed.city).lower():
+        return None  # 'NEW ALBANY 12299' is no reading of 'ALBANY'
+    return f"{text[:m.start('city')]}{typed.city}, {typed.state} {m.group('zip')}"
 
 
 # the sentence's verb after an address stated in it ("... OH 44670 is ready", "... est prête")
@@ -244,8 +273,10 @@ def _specks_off(text: str) -> str:
     or a colon between a unit's word and its number ('Rm*5C'), a speck read as a dot or a quote
     before a line's first word ('.Exeter ON N0M 9S1'), a mark read in the gap of a Canadian
     postal code ('T5J:1H2'), a mark read alone at a line's end ('Suite 7 *'), a comma after a
-    number read as a dot ('STE 1197. SPOKANE')."""
+    number read as a dot ('STE 1197. SPOKANE'), a speck after a ZIP read as a dash and a mark
+    ('WA 99238- *': no ZIP+4 ends in a mark, and its four digits are not what OCR drops)."""
     # 'Montréal.(Québec)', "MN'55163": a speck read as a dot or a quote in the gap
+    text = _ZIP_DASH_SPECK.sub("", text)
     text = _QUOTE_GAP.sub(" ", _DOT_GAP.sub(" ", _STAR_GAP.sub(r"\1 ", text)))
     text = _LEAD_SPECK.sub("", _POSTAL_GAP.sub(" ", _LONE_SPECK.sub("", text)))
     text = _NUMBER_DOT.sub(",", text)
@@ -281,6 +312,8 @@ _LONE_SPECK = re.compile(r"\s+[*°'`‘’.,:;~•·]+\s*$")
 # 'T5J:1H2': a speck between the two halves of a Canadian postal code (letter-digit-letter,
 # digit-letter-digit: no other value is written so)
 _POSTAL_GAP = re.compile(r"(?<=\b[A-Za-z]\d[A-Za-z])[:;.,'’‘*·](?=\d[A-Za-z]\d\b)")
+# 'WA 99238- *': a dash after a five-digit ZIP with only a mark after it, at the line's end
+_ZIP_DASH_SPECK = re.compile(r"(?<=\b\d{5})-\s+[*°'`‘’.,:;~•·]+\s*$")
 _AFTER_WORD = re.compile(r"(?<=\w)[:;*]+(?=\s|,|$)")
 # 'STE 1197. SPOKANE', '1662. avenue': a comma after a number read as a dot (a number ends with
 # no abbreviation's dot; a street word's 'St.' keeps its own)
@@ -304,17 +337,19 @@ def _found_at(index: PageIndex, seg: Segment, hook: tuple[str, str], typed: Addr
         got = _read(index, seg, start, typed, fix)
         if got is None:
             continue
-        address, used = got
+        address, used, lost = got[0], got[1], len(got) > 2
         conf = min(w.conf for s in used for w in s.words)
         if fix is not str and any(fix(s.text) != s.text for s in used):
             conf = min(conf, CONFUSED_READ)  # read as typed only through OCR's confusions
+        if lost:
+            conf = min(conf, STATE_LOST_READ)  # never sure alone, never a differing address
         places = address_places(index, seg, start)
         if (caption := caption_after(seg, start, used)) is not None:
             places = (caption, *places)  # "5271 NW Cedar Ct, Greece, NY 14651 service address"
         if not places and start == 0 and (caption := caption_under(index, used)) is not None:
             places = (caption,)
         out.append(FoundAddress(address, Evidence.of(*used), places, conf,
-                                seg.top, index.page.height))
+                                seg.top, index.page.height, lost))
     return out
 
 

@@ -197,18 +197,40 @@ class PageIndex:
         up = self.up(seg)
         if up is not None and steps > 0:
             if is_heading(self, up) and not letterhead(self, up) and not self._named_value(up):
-                ctx = self.kind(up.text)
+                ctx, label = self.kind(up.text), up.text
+                if ctx == Context.NONE and (split := self._split_label(up)) is not None:
+                    ctx, label = self.kind(split), split  # "er'vice | Address": one label
                 if ctx != Context.NONE and self._charge(up):  # "HST 13%  $48.00": a charge
                     place, _, end = self._walk_up(up, steps - 1)  # line, passed with its value
                     walk = (place, True, end)
                 elif ctx != Context.NONE:
-                    walk = (Place(ctx, up.text, "block"), self._answered(up), False)
+                    walk = (Place(ctx, label, "block"), self._answered(up), False)
                 else:
                     walk = self._passing(up, steps)
             elif not label_pair(up):
                 walk = self._passing(up, steps)
         self._memo[key] = walk
         return walk
+
+    def _split_label(self, seg: Segment) -> str | None:
+        """On a scan, a heading OCR parted into segments at a word gap it widened by losing a
+        letter at the edge ("er'vice" and "Address", 17 points apart at a 7-point body): the run
+        of label pieces on its line, read as one label, only when the piece alone says nothing.
+        A printed page's segments are as the PDF sets them, never joined here."""
+        if self.page.source != "ocr":
+            return None
+        row = sorted(self.lines.get(seg.line, []), key=lambda s: s.x0)
+        at = next((k for k, s in enumerate(row) if s is seg), None)
+        if at is None:
+            return None
+        gap = self.body_height * _SPLIT_GAP
+        lo = hi = at
+        while lo > 0 and row[lo].x0 - row[lo - 1].x1 <= gap and self.is_label(row[lo - 1]):
+            lo -= 1
+        while hi + 1 < len(row) and row[hi + 1].x0 - row[hi].x1 <= gap and self.is_label(
+                row[hi + 1]):
+            hi += 1
+        return " ".join(s.text for s in row[lo:hi + 1]) if hi > lo else None
 
     def _named_value(self, seg: Segment) -> bool:
         """The value a name label answers on its line ("Account Name  Cedar Grove Auto Repair
@@ -253,6 +275,11 @@ class PageIndex:
             if best is not None:
                 return best
         return None
+
+# the widest gap, in body heights, between two pieces of one scanned label (a table's header
+# cells stand further apart than a word's gap with a letter lost)
+_SPLIT_GAP = 3.0
+
 
 @dataclass
 class BillIndex:

@@ -400,6 +400,27 @@ REGIONS = {
             ("Carolina", "PR", "009", "787"), ("Dorado", "PR", "006", "787")),
     "CFU": (("Cedar Falls", "IA", "506", "319"), ("Cedar Falls", "IA", "506", "319"),
             ("Hudson", "IA", "506", "319"), ("Cedar Falls", "IA", "506", "319")),
+    # added with blind17
+    "ACE": (("Houston", "MN", "559", "507"), ("Hokah", "MN", "559", "507"),
+            ("Caledonia", "MN", "559", "507"), ("Spring Grove", "MN", "559", "507")),
+    "BRK": (("Inwood", "ON", "N0N", "519"), ("Alvinston", "ON", "N0N", "519"),
+            ("Watford", "ON", "N0M", "519"), ("Brigden", "ON", "N0N", "519")),
+    "CKT": (("Girard", "KS", "667", "620"), ("Pittsburg", "KS", "667", "620"),
+            ("Arma", "KS", "667", "620"), ("McCune", "KS", "667", "620")),
+    "DLH": (("Delhi", "NY", "137", "607"), ("Bloomville", "NY", "137", "607"),
+            ("Meredith", "NY", "137", "607"), ("Hamden", "NY", "137", "607")),
+    "FBN": (("Montréal", "QC", "H2Y", "514"), ("Laval", "QC", "H7T", "450"),
+            ("Longueuil", "QC", "J4K", "450"), ("Saint-Jean-sur-Richelieu", "QC", "J3B", "450")),
+    "FNG": (("Kitchener", "ON", "N2G", "519"), ("Waterloo", "ON", "N2J", "519"),
+            ("Guelph", "ON", "N1H", "519"), ("Cambridge", "ON", "N1R", "519")),
+    "INV": (("San Juan", "PR", "009", "787"), ("Caguas", "PR", "007", "787"),
+            ("Mayagüez", "PR", "006", "787"), ("Guaynabo", "PR", "009", "787")),
+    "ITC": (("Clear Lake", "SD", "572", "605"), ("Brookings", "SD", "570", "605"),
+            ("Watertown", "SD", "572", "605"), ("Milbank", "SD", "572", "605")),
+    "LGX": (("Houston", "TX", "770", "713"), ("Austin", "TX", "787", "512"),
+            ("San Antonio", "TX", "782", "210"), ("Dallas", "TX", "752", "214")),
+    "HTR": (("Medford", "OR", "975", "541"), ("Central Point", "OR", "975", "541"),
+            ("Grants Pass", "OR", "975", "541"), ("Ashland", "OR", "975", "541")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
