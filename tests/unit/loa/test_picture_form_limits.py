@@ -58,7 +58,7 @@ def test_the_clis_fill_passes_the_settings_limits(seen: list[Any], tmp_path: Pat
 
     settings = Settings()
     settings.limits = _FEW
-    monkeypatch.setattr("portdesk.config.load_settings", lambda *a, **k: settings)
+    monkeypatch.setattr("portdesk.services.context.load_settings", lambda *a, **k: settings)
     form = tmp_path / "form.pdf"
     form.write_bytes(_picture_form())
     entries = tmp_path / "entries.json"
