@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from portdesk.bills.findbase import Found, _found, _word_span
+from portdesk.bills.findbase import Found, _phone_found, _word_span
 from portdesk.bills.pageindex import PageIndex
 from portdesk.bills.values import Evidence
 
@@ -58,7 +58,7 @@ def _in_part_cells(index: PageIndex) -> list[tuple[str, Found]]:
             words += len(seg.words)
             if words >= 3:
                 break
-        head = _found(index, row[0], 0, min(2, len(row[0].words) - 1))
+        head = _phone_found(index, row[0], 0, min(2, len(row[0].words) - 1))
         found = Found(parts.group(0), Evidence.of(*cells) if len(cells) > 1 else head.evidence,
                       head.places, min(s.conf for s in cells))
         out.append((f"+1{parts.group(1)}{parts.group(2)}{parts.group(3)}", found))
@@ -82,5 +82,5 @@ def _under_headings(index: PageIndex) -> dict[str, list[Found]]:
             continue
         a, b = _word_span(first, local.start(), local.end())
         e164 = f"+1{npa}{local.group(1)}{local.group(2)}"
-        out.setdefault(e164, []).append(_found(index, first, a, b))
+        out.setdefault(e164, []).append(_phone_found(index, first, a, b))
     return out

@@ -26,6 +26,12 @@ _SUFFIX = re.compile(r"(?i)\b(?:inc|llc|l\.l\.c|ltd|lt[ée]e|corp|corporation|co
                      r"pllc|llp|lp|plc|p\.?a|dds|md|cpa|limited|incorporated|enr|s\.?e\.?n\.?c)\.?$")
 
 
+def reads_as_organisation(name: str) -> bool:
+    """The name ends in a legal form or a profession's letters ('Harbor View Bakery Inc.'):
+    an organisation's, never a person's."""
+    return _SUFFIX.search(name.strip(" ,")) is not None
+
+
 def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -> list[Candidate]:
     """The biggest name-like line in the top quarter of page 1: carriers print their name large."""
     if not segments:

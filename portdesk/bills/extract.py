@@ -152,8 +152,6 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
             cands[kind].append(cand)
         cands["billing_address"].extend(bill_to_blocks(page1, first.segments, first.is_label))
     _header_lines(bill_index, cands)
-    if (addressee := mail_addressee(bill_index)) is not None:  # a printed bill e-mail's To line
-        cands["account_name"].append(addressee)
     cands["carrier"] = [c for c in cands["carrier"] if not names_a_mailbox(str(c.value))]
     if (sent := sent_on(bill_index)) is not None:
         cands["statement_date"] = [c for c in cands["statement_date"]
@@ -161,6 +159,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     cands["_header_date"] = header_dates(bill_index)  # a scan's date whose label OCR lost
     for name, cand in sentence_values(bill_index):  # "Your invoice for Acme LLC is ready."
         cands[name].append(cand)
+    # a printed bill e-mail's To line, once every other sighting of the holder is in
+    if (addressee := mail_addressee(bill_index, cands["account_name"])) is not None:
+        cands["account_name"].append(addressee)
     _addresses_by_place(bill_index, cands)
     _btn_by_place(bill_index, cands)
     cands["service_address"] = without_911(cands["service_address"])

@@ -40,21 +40,33 @@ def _word_span(seg: Segment, start: int, end: int) -> tuple[int, int]:
 
 
 def _found(index: PageIndex, seg: Segment, first: int, last: int, whole: bool = True,
-           at: int | None = None) -> Found:
-    """A sighting of words first..last; `at` is the value's first character in seg.text."""
+           at: int | None = None, phone: bool = False) -> Found:
+    """A sighting of words first..last; `at` is the value's first character in seg.text;
+    `phone` when the finder looks for a telephone number (see _read_conf)."""
     words = seg.words[first:last + 1]
     part = Segment(seg.page, words, seg.line)
     prefix = seg.text[:at] if at is not None else None
     return Found(part.text, Evidence.of(part), tuple(index.places(seg, first, prefix, last)),
-                 _read_conf(words), whole)
+                 _read_conf(words, phone), whole)
 
 
-def _read_conf(words: tuple[Word, ...]) -> float:
+def _phone_found(index: PageIndex, seg: Segment, first: int, last: int, whole: bool = True,
+                 at: int | None = None) -> Found:
+    """_found for the telephone-number finders."""
+    return _found(index, seg, first, last, whole, at, phone=True)
+
+
+def _read_conf(words: tuple[Word, ...], phone: bool = False) -> float:
     """How surely OCR read the value: its least sure word; a range's dash or a stray mark
-    between the words is not part of the value, nor is the country code read as a word of its
-    own before a number's ten digits ('+1 585 555 0140': the '+1' read unsurely leaves every
-    digit of the line read as surely as its groups)."""
-    counted = words[1:] if len(words) > 1 and _COUNTRY_CODE.fullmatch(words[0].text) else words
+    between the words is not part of the value. For a telephone number only, neither is the
+    country code read as a word of its own before exactly ten digits ('+1 585 555 0140': the
+    '+1' read unsurely leaves every digit of the line read as surely as its groups); an
+    account number's or a name's first word is always counted: an unsure leading '1' of a
+    grouped account number is a digit of the value, not a country code."""
+    counted = words
+    if (phone and len(words) > 1 and _COUNTRY_CODE.fullmatch(words[0].text)
+            and sum(c.isdigit() for w in words[1:] for c in w.text) == 10):
+        counted = words[1:]
     return min((w.conf for w in counted if any(c.isalnum() for c in w.text)),
                default=min(w.conf for w in words))
 

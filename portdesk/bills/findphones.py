@@ -11,7 +11,7 @@ from portdesk.bills.areacodes import area_code_lines
 from portdesk.bills.contactblock import contact_block_lines
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.deptlines import department_lines
-from portdesk.bills.findbase import Found, _found, _word_span
+from portdesk.bills.findbase import Found, _phone_found, _word_span
 from portdesk.bills.formerlines import former_line, gone_in_its_row
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
@@ -70,7 +70,7 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
         for e164, sights in area_code_lines(index).items():
             out.setdefault(e164, []).extend(f for f in sights if f not in out.get(e164, []))
         for first, last, block in row_blocks(index):
-            head = _found(index, first, 0, len(first.words) - 1)
+            head = _phone_found(index, first, 0, len(first.words) - 1)
             dash = " – " if block.last > block.first else " "  # a grid's exchange and line
             found = Found(f"{first.text}{dash}{last.text}", Evidence.of(first, last), head.places,
                           min(head.read_conf, last.conf))
@@ -118,7 +118,7 @@ def between_pair_lines(bill: BillIndex) -> dict[str, Found]:
 
 def _between_pairs(index: PageIndex, seg: Segment, between: dict[str, Found]) -> None:
     for npa, nxx, first, last, span in uncounted_pairs(index, seg, seg.text):
-        found = _found(index, seg, *_word_span(seg, *span), at=span[0])
+        found = _phone_found(index, seg, *_word_span(seg, *span), at=span[0])
         for line in range(first + 1, last):
             between.setdefault(f"+1{npa}{nxx}{line:04d}", found)
 
@@ -144,7 +144,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
     blocks = blocks_in(text, index.page.source == "ocr")
     for block in _ends_only_when_miscounted(index, seg, blocks):
         a, b = _word_span(seg, *block.span)
-        found = _found(index, seg, a, b, at=block.span[0])
+        found = _phone_found(index, seg, a, b, at=block.span[0])
         if found.read_conf < 1.0:  # a scan: a count beside the block confirms its first line
             found = replace(found, read_conf=max(found.read_conf,
                                                  counted_conf(index, seg, block, a, b)))
@@ -161,7 +161,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
     for block, end, sure in counted_blocks(index, seg, text) if index.page.source == "ocr" else ():
         # the last line OCR misread, put back from the row's count: as sure as the first line
         a, b = _word_span(seg, block.span[0], end)
-        found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
+        found = _phone_found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
         found = replace(found, places=(*found.places, BLOCK),
                         read_conf=min([sure] + [w.conf for w in seg.words[a:b + 1]]))
         for e164 in block.numbers():
@@ -171,7 +171,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         # a block only the row's count still shows (its mark or its last end lost): as sure as
         # the count and the words of the ends it rests on
         a, b = _word_span(seg, *block.span)
-        found = _found(index, seg, a, b, at=block.span[0])
+        found = _phone_found(index, seg, a, b, at=block.span[0])
         digits = [w.conf for w in seg.words[a:b + 1] if any(c.isdigit() for c in w.text)]
         found = replace(found, places=(*found.places, BLOCK),
                         read_conf=min(sure, max(digits, default=0.0)))
@@ -186,7 +186,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         # under a caption naming a block ('Bloc de numéros') a sign read unsurely is the
         # block's 'à' (one read surely is the '&' printed: still a question)
         a, b = _word_span(seg, *block.span)
-        found = _found(index, seg, a, b, at=block.span[0])
+        found = _phone_found(index, seg, a, b, at=block.span[0])
         named = block_caption(index, seg) and min(
             (w.conf for w in seg.words[a:b + 1] if w.text.strip() == "&"), default=1.0) < SURE_MARK
         for e164 in block.numbers():
@@ -199,7 +199,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         a, b = _word_span(seg, *mark)
         if max(w.conf for w in seg.words[a:b + 1]) >= ODD_MARK_READ:
             continue
-        found = _found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
+        found = _phone_found(index, seg, *_word_span(seg, *block.span), at=block.span[0])
         for e164 in block.numbers():
             if e164 not in seen:
                 add(e164, replace(found, read_conf=min(found.read_conf, AMBIGUOUS_READ)))
@@ -214,7 +214,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
                 scan_line and printed.isdigit()):
             continue
         a, b = _word_span(seg, at, at + len(printed))
-        found = _in_margin(index, seg, _found(index, seg, a, b, at=at))
+        found = _in_margin(index, seg, _phone_found(index, seg, a, b, at=at))
         found = other_partys_number(index, seg, found)
         found = _the_accounts_number(index, seg, found, e164, text)
         found = former_line(text, at, at + len(printed), found)  # "line ... disconnected 12/17"
@@ -225,14 +225,14 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         add(e164, _as_account_id(found, printed, after))
     for npa, nxx, first, last, span in counted_pairs(index, seg, text):
         # '402-555-0178/0186' on a row counting nine lines: one block, its ends as printed
-        found = _found(index, seg, *_word_span(seg, *span), at=span[0])
+        found = _phone_found(index, seg, *_word_span(seg, *span), at=span[0])
         for e164 in Block(npa, nxx, first, last, span).numbers():
             add(e164, replace(found, places=(*found.places, BLOCK)))
     for e164, (start, end) in abbreviated_in(text, index.page.source == "ocr"):
         a, b = _word_span(seg, start, end)
         # '519-555-0195, -0188': a later line of a list written by its last digits is one of
         # the account's lines by its form, like a block's
-        found = _found(index, seg, a, b, at=start)
+        found = _phone_found(index, seg, a, b, at=start)
         add(e164, replace(found, places=(*found.places, BLOCK)))
     return seen
 
@@ -280,7 +280,7 @@ def _exchange_read_twice(index: PageIndex, seg: Segment, text: str) -> list[tupl
             continue
         block = in_first if conf[0] > conf[1] else in_last
         a, b = _word_span(seg, *block.span)
-        found = _found(index, seg, a, b, at=block.span[0])
+        found = _phone_found(index, seg, a, b, at=block.span[0])
         sure = counted_conf(index, seg, block, a, b)
         read = min(max(conf), sure) if sure else AMBIGUOUS_READ  # its first line unconfirmed
         out.append((block, replace(found, places=(*found.places, BLOCK), read_conf=read)))

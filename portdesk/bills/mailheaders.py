@@ -2,8 +2,10 @@
 
 A customer often keeps the carrier's invoice e-mail, printed from a mail client, instead of the
 bill: the page opens with the message's From, To and Subject lines ('To: Harbor View Bakery Inc.
-<billing@harborview.ca>'). The To line's display name is the mailbox the carrier writes to, the
-account holder's; an e-mail address is a mailbox, never a carrier's or a holder's name. Only a
+<billing@harborview.ca>'). The To line's display name is whoever reads the mailbox the carrier
+writes to: the holder's name when it reads as an organisation or another sighting of the holder
+names it too, else often a person at the business (never confirmed as the holder by this line
+alone); an e-mail address is a mailbox, never a carrier's or a holder's name. Only a
 page that prints the three header lines near its top is read as a message (a bill's own 'To:'
 in a call list or a 'From:' column says nothing of the kind).
 """
@@ -11,7 +13,10 @@ in a call list or a 'From:' column says nothing of the kind).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from portdesk.bills.blocks import reads_as_organisation
+from portdesk.bills.carriers import name_key
 from portdesk.bills.layout import Segment
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.values import Candidate, Evidence
@@ -43,8 +48,11 @@ def _headers(index: PageIndex) -> dict[str, tuple[str, list[Segment]]]:
     return out if {"from", "to", "subject"} <= out.keys() else {}
 
 
-def mail_addressee(bill: BillIndex) -> Candidate | None:
-    """The To line's display name on a printed message's first page: the holder's mailbox."""
+def mail_addressee(bill: BillIndex, holders: Sequence[Candidate] = ()) -> Candidate | None:
+    """The To line's display name on a printed message's first page, as the holder's name only
+    when it reads as an organisation or agrees with another sighting of the holder (`holders`):
+    a person's name there is often someone at the business reading the mail, and taking it
+    would confirm a typed contact's name as the holder's."""
     if not bill.pages:
         return None
     heads = _headers(bill.pages[0])
@@ -54,6 +62,9 @@ def mail_addressee(bill: BillIndex) -> Candidate | None:
     m = _MAILBOX.match(value)
     if m is None or not (name := m.group("name").strip(" \"',")) or not re.search(
             r"[^\W\d_]{2}", name):
+        return None
+    if not reads_as_organisation(name) and name_key(name) not in {
+            name_key(str(c.value)) for c in holders}:
         return None
     return Candidate(name, Evidence.of(*used), 0.75)
 

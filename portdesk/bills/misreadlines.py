@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from portdesk.bills.findbase import Found, _found
+from portdesk.bills.findbase import Found, _phone_found
 from portdesk.bills.findphones import number_sightings
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, number_rank
@@ -70,7 +70,7 @@ def _readings(bill: BillIndex) -> list[tuple[str, Found]]:
             chars = "".join(d.char if d is not None else "x" for d in stream)
             for m in _TEN.finditer(chars):
                 run = [d for d in stream[m.start(1):m.end(1)] if d is not None]
-                out.append((m.group(1), _found(index, seg, run[0].word, run[-1].word)))
+                out.append((m.group(1), _phone_found(index, seg, run[0].word, run[-1].word)))
     bill.cache["ten_digit_readings"] = out
     return out
 

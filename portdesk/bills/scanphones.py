@@ -183,13 +183,13 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
                       out: dict[str, list[Found]]) -> None:
     """Into `out` (find.phone_index's), the numbers of `seg` only these readings give; `known`
     are those the segment gave already."""
-    from portdesk.bills.find import _found, _word_span
+    from portdesk.bills.findbase import _phone_found, _word_span
 
     def add(e164: str, start: int, end: int, need_place: bool, cap: float = CONFUSED_READ) -> None:
         a, b = _word_span(seg, start, end)
         if e164 in known or (need_place and not good_place(index, seg, a)):
             return
-        found = _found(index, seg, a, b, at=start)
+        found = _phone_found(index, seg, a, b, at=start)
         out.setdefault(e164, []).append(replace(found, read_conf=min(found.read_conf, cap)))
         known.add(e164)
 
@@ -221,7 +221,7 @@ def add_scan_readings(index: PageIndex, seg: Segment, known: set[str],
     header = " ".join(s.text for c in cells for s in (index.header_row(c) or []))
     for npa, nxx, first, last, start, end in exchange_rows(row.text, header):
         a, b = _word_span(row, start, end)
-        found = capped(_found(index, row, a, b, at=start))
+        found = capped(_phone_found(index, row, a, b, at=start))
         for line in range(first, last + 1):
             e164 = f"+1{npa}{nxx}{line:04d}"
             if e164 not in known:

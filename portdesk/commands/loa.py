@@ -106,7 +106,7 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
     if args.remember and overrides is None:
         raise PortDeskError("--remember needs a --mapping to remember")
     result = loa_service.fill_carrier_form(form, values, str(args.form), overrides,
-                                           remember=args.remember)
+                                           remember=args.remember, limits=ctx.settings.limits)
     if args.report:
         loa_service.write_file(args.report, json.dumps(result.report(), indent=2,
                                                        ensure_ascii=False).encode())

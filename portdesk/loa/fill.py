@@ -17,6 +17,7 @@ from typing import Any
 from pypdf import PdfWriter
 
 from portdesk.domain.case import mask_secret
+from portdesk.domain.intake import IntakeLimits
 from portdesk.loa.appearance import (
     finish_form,
     fits_whole,
@@ -110,8 +111,10 @@ class FillResult:
 @refuses_damaged_pdf
 def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
                  memory: MappingMemory | None = None, country: str = "US",
-                 strict: bool = True) -> FormAnalysis:
-    """The proposed mapping. strict: refuse a form offering nothing (the desk lets one click)."""
+                 strict: bool = True, limits: IntakeLimits | None = None) -> FormAnalysis:
+    """The proposed mapping. strict: refuse a form offering nothing (the desk lets one click).
+    limits: the settings' caps on OCR (pages, pixels, dpi) for a form printed as a picture,
+    the same the bill check keeps to (the defaults when none are given)."""
     reader = open_pdf(pdf, label)
     if is_xfa_only(reader):
         raise BadPdf(f"{label}: this is an XFA form (Adobe LiveCycle): its fields cannot be "
@@ -120,7 +123,7 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     widgets = scan_widgets(writer)
     words = extract_words(pdf)
     # a page that is one picture: its labels read by OCR
-    pictures = read_pictures(pdf, words, [(w.page, w.rect) for w in widgets])
+    pictures = read_pictures(pdf, words, [(w.page, w.rect) for w in widgets], limits)
     fingerprint = form_fingerprint(widgets, words or pictures.words)
     # printed lines and boxes are read on every page: a partly fillable form prints its
     # signature line, number grid or tick boxes beside its widgets
@@ -172,9 +175,10 @@ def _nothing(label: str, words: Sequence[Word], widgets: Sequence[Widget]) -> st
 @refuses_damaged_pdf
 def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
               overrides: Overrides | None = None, memory: MappingMemory | None = None,
-              remember: bool = False) -> FillResult:
-    """remember: keep the specialist's overrides for this form (only once they confirmed them)."""
-    analysis = analyse_form(pdf, label, overrides, memory, values.country)
+              remember: bool = False, limits: IntakeLimits | None = None) -> FillResult:
+    """remember: keep the specialist's overrides for this form (only once they confirmed them).
+    limits: as analyse_form's."""
+    analysis = analyse_form(pdf, label, overrides, memory, values.country, limits=limits)
     if remember and overrides and memory:
         memory.remember(analysis.fingerprint, overrides, Path(label).name)
     writer, placements = analysis.writer, analysis.placements

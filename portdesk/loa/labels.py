@@ -273,9 +273,13 @@ def clean(text: str, max_words: int = _MAX_WORDS) -> str:
     return "" if len(text.split()) > max_words else text
 
 
-def _turned(word: Word) -> bool:
-    """A word printed a quarter turn (up or down the page): far taller than it is wide."""
-    return len(word.text) >= 3 and word.y1 - word.y0 > 1.5 * (word.x1 - word.x0)
+def _turned(w: Word) -> bool:
+    """A word of several letters printed a quarter turn (up or down the page): clearly taller
+    than a line and far taller than it is wide. One test for both its uses: such a word is a
+    line of its own (_group_lines) and a phrase of such words reads in its printed order
+    (left); a word the one calls turned the other must too."""
+    height, width = w.y1 - w.y0, w.x1 - w.x0
+    return len(w.text.strip()) >= 2 and height > 12 and height > 2 * width
 
 
 def _under(word: Word, rect: Rect) -> bool:
@@ -295,8 +299,8 @@ def _group_lines(words: Sequence[Word]) -> list[Line]:
     points (chained, so superscripts and drifting baselines stay on their line)."""
     rows: list[list[Word]] = []
     last_mid = None
-    turned = [w for w in words if _standing(w)]
-    for w in sorted((w for w in words if not _standing(w)), key=lambda w: -(w.y0 + w.y1) / 2):
+    turned = [w for w in words if _turned(w)]
+    for w in sorted((w for w in words if not _turned(w)), key=lambda w: -(w.y0 + w.y1) / 2):
         mid = (w.y0 + w.y1) / 2
         if last_mid is None or last_mid - mid > 3:
             rows.append([])
@@ -309,12 +313,6 @@ def _group_lines(words: Sequence[Word]) -> list[Line]:
     rows.sort(key=lambda r: -max((w.y0 + w.y1) / 2 for w in r))
     return [Line(tuple(sorted(r, key=lambda w: w.x0))) for r in rows]
 
-
-def _standing(w: Word) -> bool:
-    """A word of several letters standing upright on the page: text drawn turned 90 degrees
-    (stricter than `_turned`: a line of its own only when clearly taller than a line)."""
-    height, width = w.y1 - w.y0, w.x1 - w.x0
-    return len(w.text.strip()) >= 2 and height > 12 and height > 2 * width
 
 
 _PUNCTUATION = re.compile(r"^[,.;:]+$")

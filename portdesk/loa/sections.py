@@ -82,9 +82,15 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
             continue
         if _hinted_phone(f) and (person := person_on_row(f, founds)):
             # no printed label: the tooltip's "Phone number" on a person's row of details
-            # is that person's phone, never a number to port
-            f.field = LoaField.CONTACT_PHONE
-            f.note(f"a {f.source}'s phone on the row of '{person}'")
+            # is that person's phone, never a number to port; under the office's or the new
+            # provider's heading that person is theirs, as for a bare phone above
+            heading = section_heading(f, texts[f.blank.page], labels)
+            if heading and (_theirs(heading) or heading_role(heading) == "gaining"):
+                f.field = NOT_OURS
+                f.note(f"under '{heading}'")
+            else:
+                f.field = LoaField.CONTACT_PHONE
+                f.note(f"a {f.source}'s phone on the row of '{person}'")
             continue
         if f.field is None or f.field == NOT_OURS:
             continue
@@ -310,7 +316,8 @@ def customers_heading(heading: str) -> bool:
 
 
 def _hinted_phone(f: Found) -> bool:
-    """A widget with no printed label, read only by its tooltip or name as a phone number
-    (a number to port or the main number: that reading knows no owner)."""
-    return f.source in ("tooltip", "name") and f.field in (LoaField.NUMBER, LoaField.BTN) \
+    """A widget with no printed label, read only by its tooltip or name as a number to port
+    (that reading knows no owner). Not the main number: a 'Billing telephone number' tooltip
+    names the account's own number wherever its box sits, so it keeps its field."""
+    return f.source in ("tooltip", "name") and f.field == LoaField.NUMBER \
         and f.blank.widget is not None

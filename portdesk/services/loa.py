@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from portdesk.config import Branding, Settings, own_dir
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
+from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.readiness import no_loa_here
 from portdesk.loa.errors import LoaError
 from portdesk.loa.fields import LoaValues, values_from_case
@@ -92,13 +93,15 @@ def values_from_entries(raw: Any) -> LoaValues:
 
 
 def fill_carrier_form(form_pdf: bytes, values: LoaValues, label: str,
-                      overrides: Overrides | None = None, remember: bool = False) -> FillResult:
+                      overrides: Overrides | None = None, remember: bool = False,
+                      limits: IntakeLimits | None = None) -> FillResult:
     """The specialist's corrections are remembered for the next copy of the same form only when
-    they confirm it (remember=True): a one-off fix must not silently change every later fill."""
+    they confirm it (remember=True): a one-off fix must not silently change every later fill.
+    limits: the settings' caps on reading a form printed as a picture (Settings.limits)."""
     from portdesk.loa.fill import fill_form
 
     return fill_form(form_pdf, values, label, overrides, mapping_memory(),
-                     remember=remember and bool(overrides))
+                     remember=remember and bool(overrides), limits=limits)
 
 
 def ink_from(*, strokes: Sequence[Stroke] | None = None, typed: str | None = None,
@@ -237,13 +240,15 @@ def attach_signed_file(store: Store, settings: Settings, reference: str, content
 
 def save_filled_form(store: Store, actor: str, case: PortCase, pdf: bytes, values: LoaValues,
                      label: str, overrides: Overrides | None,
-                     remember: bool = False) -> tuple[FillResult, Document]:
+                     remember: bool = False,
+                     limits: IntakeLimits | None = None) -> tuple[FillResult, Document]:
     """A carrier's form filled from the case and filed with it (unsigned: kept here only).
     remember: the specialist confirmed their fixes are right for every copy of this form."""
     if case.id is None:
         raise LoaError("the case has not been saved yet")
     refuse_loa(case)
-    result = fill_carrier_form(pdf, values, label, overrides or None, remember=remember)
+    result = fill_carrier_form(pdf, values, label, overrides or None, remember=remember,
+                               limits=limits)
     name = f"{Path(label).stem}-{case.reference}-filled.pdf"
     document = _attach_document(
         store, case.id, "loa", name, result.pdf, actor,

@@ -15,6 +15,7 @@ from pypdf import PdfReader, PdfWriter
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
+from portdesk.domain.intake import IntakeLimits
 from portdesk.domain.readiness import Check, before_signing
 from portdesk.loa.fields import LoaValues, values_from_case
 from portdesk.loa.fill import FillResult, FormAnalysis, analyse_form
@@ -37,10 +38,12 @@ def case_values(store: Store, case_id: int) -> tuple[PortCase, LoaValues]:
     return case, values_from_case(case)
 
 
-def analyse(pdf: bytes, label: str, overrides: dict[str, Any], country: str) -> FormAnalysis:
-    """Never refuses a readable PDF: a form we cannot map is still shown to place by clicking."""
+def analyse(pdf: bytes, label: str, overrides: dict[str, Any], country: str,
+            limits: IntakeLimits | None = None) -> FormAnalysis:
+    """Never refuses a readable PDF: a form we cannot map is still shown to place by clicking.
+    limits: Settings.limits (a picture form's OCR keeps to them as the bill check does)."""
     return analyse_form(pdf, label, overrides or None, loa_service.mapping_memory(), country,
-                        strict=False)
+                        strict=False, limits=limits)
 
 
 def written_values(analysis: FormAnalysis, values: LoaValues) -> list[str]:
@@ -51,16 +54,18 @@ def written_values(analysis: FormAnalysis, values: LoaValues) -> list[str]:
 
 
 def preview_fill(pdf: bytes, values: LoaValues, label: str,
-                 overrides: dict[str, Any]) -> FillResult:
-    return loa_service.fill_carrier_form(pdf, values, label, overrides or None, remember=False)
+                 overrides: dict[str, Any], limits: IntakeLimits | None = None) -> FillResult:
+    return loa_service.fill_carrier_form(pdf, values, label, overrides or None, remember=False,
+                                         limits=limits)
 
 
 def save_fill(store: Store, actor: str, case: PortCase, pdf: bytes, values: LoaValues,
               label: str, overrides: dict[str, Any],
-              remember: bool = False) -> tuple[FillResult, Document]:
+              remember: bool = False,
+              limits: IntakeLimits | None = None) -> tuple[FillResult, Document]:
     """remember: the specialist confirmed their fixes are right for every copy of this form."""
     return loa_service.save_filled_form(store, actor, case, pdf, values, label,
-                                        overrides or None, remember)
+                                        overrides or None, remember, limits)
 
 
 def sign(store: Store, settings: Settings, actor: str, reference: str, ink: dict[str, Any],

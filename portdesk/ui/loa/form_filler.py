@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from portdesk.config import Settings
 from portdesk.domain.case import PortCase
+from portdesk.domain.intake import IntakeLimits
 from portdesk.services import loa_desk
 from portdesk.services.desk_types import (
     Document,
@@ -55,9 +56,10 @@ from portdesk.ui.loa.print_preview import DocumentButtons
 from portdesk.ui.screen import fit_to_screen
 
 
-def open_form(path: Path, overrides: dict[str, Any], country: str) -> tuple[bytes, FormAnalysis]:
+def open_form(path: Path, overrides: dict[str, Any], country: str,
+              limits: IntakeLimits | None = None) -> tuple[bytes, FormAnalysis]:
     pdf = read_file(path)
-    return pdf, loa_desk.analyse(pdf, path.name, overrides, country)
+    return pdf, loa_desk.analyse(pdf, path.name, overrides, country, limits)
 
 
 class FormFillDialog(FileDropMixin, TaskDialog):
@@ -184,7 +186,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         if self.runner.busy:
             return
         self.status.busy(f"Reading {path.name}: fields, printed labels, proposed mapping…")
-        self.runner.run(open_form, path, {}, self._country(),
+        self.runner.run(open_form, path, {}, self._country(), self.settings.limits,
                         on_success=lambda r: self._on_opened(path, r),
                         on_failure=self.status.error, lane="background")
 
@@ -287,6 +289,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
             self._show_rows(keep)
 
         self.runner.run(loa_desk.analyse, self.form_pdf, self.form_label, overrides, self._country(),
+                        self.settings.limits,
                         on_success=done, on_failure=self.status.error, lane="background")
 
     # -- filling --------------------------------------------------------------------------------
@@ -295,7 +298,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
             return
         self.status.busy("Filling a preview…")
         self.runner.run(loa_desk.preview_fill, self.form_pdf, self.values, self.form_label,
-                        self.overrides, on_success=self._on_previewed,
+                        self.overrides, self.settings.limits, on_success=self._on_previewed,
                         on_failure=self.status.error, lane="background")
 
     def _on_previewed(self, result: FillResult) -> None:
@@ -314,6 +317,7 @@ class FormFillDialog(FileDropMixin, TaskDialog):
         self.status.busy("Filling the form and filing it with the case…")
         self.runner.run(loa_desk.save_fill, self.store, self.actor, self.case, self.form_pdf,
                         self.values, self.form_label, self.overrides, remember,
+                        self.settings.limits,
                         on_success=self._on_saved, on_failure=self._on_save_failed)
 
     def _on_save_failed(self, message: str) -> None:
