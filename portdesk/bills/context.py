@@ -383,10 +383,14 @@ def _classify_scanned(label_text: str) -> Context:
         near = _run_together(word) or _SHORT_SHAPES.get(word.translate(_STROKES))
         if near is None and len(word) >= 4 and word not in _LABEL_WORDS:
             limit = 1 if len(word) < 7 else 2
-            near = min(_LABEL_WORDS, key=lambda w: Levenshtein.distance(word, w))
-            gap = Levenshtein.distance(word, near)
-            common = min(COMMON, key=lambda w: Levenshtein.distance(word, w))
-            if gap > limit or (Levenshtein.distance(word, common) < gap
+            ranked = sorted(_LABEL_WORDS, key=lambda w: (Levenshtein.distance(word, w), w))
+            near, gap = ranked[0], Levenshtein.distance(word, ranked[0])
+            # two label words as near as each other ('Calling': 'billing' or 'mailing') is no
+            # reading, only a guess: over a set, min's pick between them followed the process's
+            # string hash seed, so the label's reading changed from run to run
+            tied = len(ranked) > 1 and Levenshtein.distance(word, ranked[1]) == gap
+            common = min(COMMON, key=lambda w: (Levenshtein.distance(word, w), w))
+            if gap > limit or tied or (Levenshtein.distance(word, common) < gap
                                and common[:1] != near[:1]):
                 # a word bills print as it is ('Montant', or 'Montait' a letter from it) keeps
                 # its own meaning: nearer to it than to the label word ('contact') it is not that

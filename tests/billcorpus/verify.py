@@ -8,6 +8,7 @@ a name or forgets to print a number fails here instead of silently lowering the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from tests.billcorpus.truth import BillTruth
@@ -112,8 +113,10 @@ def unproven_values(truth: BillTruth, pages: list[str]) -> list[str]:
         need(f"service:{address_key(a)}", f"service address {a.line1!r}")
     for key, on in seen.items():
         kind, _, value = key.partition(":")
+        # full-width digits ('８５７') read as the digits they are, on the page and in the key
+        value = unicodedata.normalize("NFKC", value)
         for page in on:
-            flat = _squash(pages[page - 1])
+            flat = unicodedata.normalize("NFKC", _squash(pages[page - 1]))
             digits = re.sub(r"\D", "", flat)
             blocked = any(in_range(value, f, c) for f, c in truth.ranges)
             if kind == "number" and not blocked and value[-4:] not in digits:
