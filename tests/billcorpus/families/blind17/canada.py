@@ -198,24 +198,6 @@ def _tel(n: str) -> str:
     return f"{t[:3]}{NB}{t[3:6]}{NBH}{t[6:]}"
 
 
-def _wide(text: str) -> str:
-    """Digits keyed in full width (a representative's input method): in the text layer as
-    U+FF10-U+FF19 where a font that has them is installed, plain digits otherwise."""
-    from pathlib import Path
-
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if "WideDigits" not in pdfmetrics.getRegisteredFontNames():
-        if not Path(_WIDE_FONT).exists():
-            return text
-        pdfmetrics.registerFont(TTFont("WideDigits", _WIDE_FONT))
-    return "".join(chr(0xFF10 + int(c)) if c.isdigit() else c for c in text)
-
-
-_WIDE_FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
-
-
 def _fibrenoire_address(d: Draft) -> None:
     r, a = d.rng, d.customer.service
     number, street = a.line1.split(", ", 1)
@@ -253,13 +235,11 @@ def fibrenoire_fr(s: Sheet, d: Draft) -> None:
     s.text(W - 40, 44, "FACTURE", 15, bold=True, align="right")
     facts = (("Numéro de compte", d.printed_account), ("No de facture", d.invoice_id),
              ("Date de facturation", f"{day.day}{NB}{mois[day.month - 1]}{NB}{day.year}"),
-             ("No de commande", _wide(digits(r, 10))),
+             ("No de commande", digits(r, 10)),
              ("Montant à payer", _montant(d, 200, 2500)))
     for i, (label, value) in enumerate(facts):
         s.text(350, 62 + i * 12, label, 8, color=GREY)
-        wide = value[:1] >= "\uff10"
-        s.text(W - 40, 62 + i * 12, value, 8.5, bold=not wide, align="right",
-               font="WideDigits" if wide else None)
+        s.text(W - 40, 62 + i * 12, value, 8.5, bold=True, align="right")
     s.text(40, 100, "Facturé à", 8, color=GREY)
     mailing_block(s, d, 40, 114, 9.5)
     s.text(330, 138, "Adresse de service", 8, color=GREY)
