@@ -111,20 +111,36 @@ def _stop_cleanly_on_sigterm() -> Iterator[None]:
     """A command stopped by SIGTERM (a service manager, `kill`, a closed terminal's session)
     ends like an interrupted one: its transaction rolled back, its temporary files (a bill page
     handed to OCR, a half-written output) removed by the `finally` blocks and exit handlers that
-    Python's default SIGTERM action skipped. The caller's own handler is back afterwards."""
+    Python's default SIGTERM action skipped. The caller's own handler is back afterwards.
+
+    The stop still ends as a stop when a library's clean-up fails on the way out because of
+    where the signal landed (pytesseract's `save()` cleans up `f.name` in a `finally`: a SIGTERM
+    after its page file was made but before `f` was bound raised UnboundLocalError, which
+    replaced the SystemExit, and the command said "unexpected error" with exit code 2); what is
+    left in the scratch folder goes with the folder at exit."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         yield  # main() called from a thread: signals are the main thread's
         return
+    stopped: list[int] = []
 
     def _terminated(signum: int, _frame: object) -> None:
+        stopped.append(signum)
         raise SystemExit(128 + signum)
 
     before = signal.signal(signal.SIGTERM, _terminated)
     try:
         yield
+    except Exception as exc:
+        if not stopped:
+            raise
+        import logging
+
+        logging.getLogger(__name__).info("stopped by signal %d; a clean-up on the way out "
+                                         "failed: %r", stopped[0], exc)
+        raise SystemExit(128 + stopped[0]) from exc
     finally:
         signal.signal(signal.SIGTERM, before)
 

@@ -64,6 +64,32 @@ def _private_page_files(module: Any) -> None:
     in_scratch.portdesk_scratch = True  # type: ignore[attr-defined]
     module.NamedTemporaryFile = in_scratch
     module.timeout_manager = _ended_with_us(module.timeout_manager)
+    module.subprocess = _started_with_us(module.subprocess)
+
+
+def _started_with_us(subprocess_module: Any) -> Any:
+    """A command stopped while pytesseract was starting Tesseract (after the fork, before
+    `Popen()` returned and `timeout_manager` could end it) left Tesseract running on the page:
+    the run is ended before the stop goes on. pytesseract reaches Popen through its module's
+    `subprocess`, so that name gets the same module with this Popen."""
+    import signal
+    from types import SimpleNamespace
+
+    class Popen(subprocess_module.Popen):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            try:
+                super().__init__(*args, **kwargs)
+            except BaseException:
+                pid = getattr(self, "pid", None)  # set as soon as the child is forked
+                if pid:
+                    try:
+                        os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+                        os.waitpid(pid, 0)
+                    except OSError:
+                        pass
+                raise
+
+    return SimpleNamespace(**{**vars(subprocess_module), "Popen": Popen})
 
 
 def _ended_with_us(waiting: Any) -> Any:
