@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from portdesk.domain.case import Address
@@ -138,8 +139,9 @@ class Page:
         y = self.y.get(key, 640.0)
         if label and self.label_left and col == 0:
             self.add(x, y, label + ":", bold=True, page=page)
+            gap = max(88.0, stringWidth(label + ":", "Helvetica-Bold", 9.5) + 10)
             for i, line in enumerate(lines):
-                self.add(x + 88, y - 12 * i, line, 9, page=page)
+                self.add(x + gap, y - 12 * i, line, 9, page=page)
             y -= 12 * max(1, len(lines)) + 10
         else:
             if label:
@@ -442,10 +444,11 @@ CLASSES: dict[str, Callable[[Page], None]] = {
 def values_of(t: BillTruth, rng: random.Random) -> Values | None:
     """The open family's values this probe prints, or None for a bill without a plain account
     and service address (a masked account, no address)."""
-    service = t.service_address or t.billing_address
+    service = t.service_address
     account = t.real_account_number or t.account_number
-    if service is None or not account or re.search(r"[*•Xx]{2}", account):
-        return None
+    if service is None or not account or re.search(r"[*•Xx]{2}", account) or re.match(
+            r"(?i)\s*(?:p\.?\s*o\.?\s*box|c\.?p\.?\s)", service.line1):
+        return None  # a family with no street service address (a wireless bill) is not drawn
     numbers = list(t.numbers[:4])
     while len(numbers) < 3:
         numbers.append(f"+1{t.numbers[0][2:5] if t.numbers else '615'}555{rng.randint(100, 199):04d}")
