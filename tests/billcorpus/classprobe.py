@@ -29,7 +29,6 @@ import random
 import re
 import sys
 import tempfile
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -383,7 +382,7 @@ def _phone_shaped(pg: Page) -> None:
     pg.holder()
     pg.service()
     pg.lines()
-    rows = [f"{label} {_fmt(r, style).replace('+1 ', '')}" for (label, style), r in zip(labels, refs)]
+    rows = [f"{label} {_fmt(r, style).replace('+1 ', '')}" for (label, style), r in zip(labels, refs, strict=False)]
     rows.append(f"Amount paid {npa}.{rng.randint(100, 999)}.{rng.randint(10, 99)}")
     pg.block("Account activity", rows, 1)
     pg.foot()
@@ -408,8 +407,7 @@ def _mixed_formats(pg: Page) -> None:
 
 def _holder_user(pg: Page) -> None:
     """The holder on 'Bill to', an authorised user on 'Service for'."""
-    v, rng = pg.p.values, pg.rng
-    user = person_name(rng)
+    user = person_name(pg.rng)
     pg.head()
     pg.holder("Bill to" if pg.p.drawing == "a" else "Account holder")
     pg.block("Service for", [f"{user} (authorized user)" if pg.p.drawing == "a" else user], 1)
@@ -421,7 +419,7 @@ def _holder_user(pg: Page) -> None:
 
 def _ported_from(pg: Page) -> None:
     """The previous carrier named: 'ported from ...', 'Previous provider ...'."""
-    v, rng = pg.p.values, pg.rng
+    v = pg.p.values
     other = v.other_carrier
     pg.standard()
     first = _fmt(v.numbers[0])
@@ -592,7 +590,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="classprobe-") as tmp:
         tallies = run(classes, open_families(args.families, args.seed), args.seed, Path(tmp))
     print(report(tallies))
-    for cls, t in tallies.items():
+    for t in tallies.values():
         for line in [*t.false_matches, *t.false_alarms, *(t.missed if args.verbose else [])]:
             print("  " + line)
     return 1 if any(t.false_matches for t in tallies.values()) else 0
