@@ -156,10 +156,11 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
 # partly wrong (a letter read for a digit, a group broken where no bill breaks it) needed a
 # repair to equal the typed value, so it confirms only at the usual MIN_MATCH_READ.
 TYPED_READ = 0.4
-# a bracket or brace read for the area code's parenthesis ('{509) 555-0104') is the same print,
+# a bracket, a brace or the pound sign of its shape read for the area code's parenthesis
+# ('{509) 555-0104', '£208) 555-0117') is the same print,
 # and so is a speck read as a mark between two groups ("503 555'0155") or after the last digit
 # ('805.555.0144,'): a mark is no digit, so the digits are still every one as typed
-_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[]?\d{3}[)}\]]?[\s.\-'’`°]?\d{3}[\s.\-'’`°]?\d{4}|"
+_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[£]?\d{3}[)}\]]?[\s.\-'’`°]?\d{3}[\s.\-'’`°]?\d{4}|"
                     r"\d[\d./-]{5,}\d")
 _END_SPECKS = ",.;:'’`°"
 # and a speck read glued before the first digit ('"402-555-0142', '*402-555-0114'): a mark is no
