@@ -6,7 +6,10 @@ corpus bill):
   speck, so the value is printed as typed (exact), as a dot read in a gap is;
 - the area code's parenthesis read as a sign of its shape ('£' for '(' and '}' for ')'): the
   typed number read in its place is still every digit as typed, and a block of lines printed
-  with such brackets is still a block (its lines listed, never "not found").
+  with such brackets is still a block (its lines listed, never "not found");
+- a row of phone numbers and nothing else whose first cell the lines' heading places: a cell
+  right of it with no place of its own is still one of the listed lines, so the typed number
+  read there unsurely, every digit as typed, confirms it as it does under the heading.
 """
 
 from __future__ import annotations
@@ -62,3 +65,19 @@ def test_a_block_printed_with_its_area_codes_brackets_misread_is_still_a_block()
     rows: list[Row] = [[(40, "Your|Lines", 0.95)],
                        [(40, "£306}|555-0140|-|0144", 0.9), (200, "Hunt|group", 0.96)]]
     assert Verdict.NOT_FOUND not in _verdicts(rows, lines).values()
+
+
+def _grid(second: str, conf: float) -> Verdict:
+    rows: list[Row] = [[(40, "Account|Summary", 0.95)],
+                       [(40, "Your|Lines", 0.95)],
+                       [(40, "306.555.0120", 0.95), (180, second, conf)],
+                       [(40, "Line|Features", 0.94)]]
+    return _verdicts(rows, ["+13065550133"])["+13065550133"]
+
+
+def test_a_cell_right_of_a_grid_rows_first_under_the_lines_heading_is_a_listed_line() -> None:
+    assert _grid("306.555.0133", 0.9) == Verdict.EXACT  # as it was
+    assert _grid("306.555.0133.", 0.55) == Verdict.EXACT
+    # a digit off, or read at noise level, it stays what it was
+    assert _grid("306.555.0134.", 0.55) != Verdict.EXACT
+    assert _grid("306.555.0133.", 0.3) == Verdict.UNVERIFIABLE
