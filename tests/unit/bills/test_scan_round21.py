@@ -9,7 +9,11 @@ corpus bill):
   with such brackets is still a block (its lines listed, never "not found");
 - a row of phone numbers and nothing else whose first cell the lines' heading places: a cell
   right of it with no place of its own is still one of the listed lines, so the typed number
-  read there unsurely, every digit as typed, confirms it as it does under the heading.
+  read there unsurely, every digit as typed, confirms it as it does under the heading;
+- a holder's name found whole with a word read at noise level ('.GQLDEN GATE ...' at the top)
+  whose word is read surely, as typed, beside the name's next word in another copy of the name
+  (the stub's 'GOLDEN GATE PLUMBING: ...'): each word is read surely somewhere, so the name is
+  confirmed, not a question.
 """
 
 from __future__ import annotations
@@ -81,3 +85,29 @@ def test_a_cell_right_of_a_grid_rows_first_under_the_lines_heading_is_a_listed_l
     # a digit off, or read at noise level, it stays what it was
     assert _grid("306.555.0134.", 0.55) != Verdict.EXACT
     assert _grid("306.555.0133.", 0.3) == Verdict.UNVERIFIABLE
+
+
+def _holder(stub: list[tuple[float, str, float]]) -> Verdict:
+    rows: list[Row] = [[(40, "Account|Number:|4410-2291", 0.95)],
+                       [],
+                       [(40, "MAPLE", 0.95), (74, "R1DGE", 0.1), (108, "DENTAL", 0.94),
+                        (148, "GROUP", 0.93)],
+                       [(40, "5520|Birch|Ave", 0.95)],
+                       [(40, "Regina,|SK|S4P|3Y2", 0.95)],
+                       [], [], [],
+                       [(40, "Please|detach|and|return|with|your|payment", 0.95)],
+                       stub,
+                       [(40, "5520|Birch|Ave", 0.95)],
+                       [(40, "Regina,|SK|S4P|3Y2", 0.95)]]
+    case = PortCase(account_name="MAPLE RIDGE DENTAL GROUP", account_number="4410-2291")
+    return compare(case, extract_fields(_doc(rows))).fields["account_name"].verdict
+
+
+def test_a_holders_word_read_at_noise_level_is_read_surely_in_another_copy_of_the_name() -> None:
+    # the stub's copy lost its last word: no whole reading of its own, a witness for the words
+    # it reads as typed
+    assert _holder([(40, "MAPLE|RIDGE", 0.95), (108, "DENTAL", 0.92)]) == Verdict.EXACT
+    # the other copy reads the word at noise level too, or as it is read here: still a question
+    assert _holder([(40, "MAPLE", 0.95), (74, "RIDGE", 0.2), (108, "DENTAL", 0.92)]) \
+        == Verdict.UNVERIFIABLE
+    assert _holder([(40, "MAPLE|R1DGE", 0.95), (108, "DENTAL", 0.92)]) == Verdict.UNVERIFIABLE
