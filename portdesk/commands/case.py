@@ -114,16 +114,16 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
+    if args.keep_texts and not args.authorize:  # said before anything loads
+        from portdesk.domain.errors import PortDeskError
+
+        raise PortDeskError("--keep-texts goes with --authorize: a rejected port-out ports "
+                            "nothing, texts included")
     from portdesk.services import intents
     from portdesk.services.lookup import case_by_reference
 
     case = case_by_reference(ctx.store, args.reference)
     assert case.id is not None
-    if args.keep_texts and not args.authorize:
-        from portdesk.domain.errors import PortDeskError
-
-        raise PortDeskError("--keep-texts goes with --authorize: a rejected port-out ports "
-                            "nothing, texts included")
     chosen = None
     if not args.authorize:  # the codes differ per request: read as the desk's screen reads them
         from portdesk.services.sync_portout_review import rejection_code

@@ -19,24 +19,22 @@ standard LOA are not checked here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pypdf import PdfReader
 
 from portdesk.loa.errors import SigningError
-from portdesk.loa.vocabulary import normalise
+from portdesk.loa.standard_marks import CREATOR, PRINTED_NAME, SIGNATURE_FIELD
 
-_PRINTED = re.compile(r"Printed name: (.*?)[ \t]*(?:Title:|$)", re.MULTILINE)
-_STANDARD_CREATOR = "PortDesk"
+_PRINTED = re.compile(re.escape(PRINTED_NAME.strip()) + r" (.*?)[ \t]*(?:Title:|$)", re.MULTILINE)
 
 
 def printed_authorized_name(reader: PdfReader) -> str:
     """The authorized person a PortDesk standard LOA prints; "" when it prints none or the PDF
     is not one (no PortDesk creator, no signature field of the standard LOA)."""
-    from portdesk.loa.standard import SIGNATURE_FIELD
-
     info = reader.metadata
     creator = str(info.get("/Creator", "") or "") if info is not None else ""
-    if creator != _STANDARD_CREATOR or SIGNATURE_FIELD not in (reader.get_fields() or {}):
+    if creator != CREATOR or SIGNATURE_FIELD not in (reader.get_fields() or {}):
         return ""
     for page in reader.pages:
         found = _PRINTED.search(page.extract_text() or "")
@@ -46,8 +44,15 @@ def printed_authorized_name(reader: PdfReader) -> str:
     return ""
 
 
+def _words(name: str) -> str:
+    """A name as words: accents, case, punctuation (either apostrophe) and spacing aside."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name)
+                    if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", plain.replace("'", "").replace("\u2019", "")).split())
+
+
 def same_person(printed: str, signer: str) -> bool:
-    return normalise(printed) == normalise(signer) and bool(normalise(signer))
+    return bool(_words(signer)) and _words(printed) == _words(signer)
 
 
 def check_signer(reader: PdfReader, signer: str, label: str) -> None:

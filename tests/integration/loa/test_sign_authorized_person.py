@@ -11,6 +11,7 @@ checked. The desk's signing screen goes through the same signing step.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,9 @@ def test_someone_else_than_the_printed_authorized_person_is_refused(
     assert "AUTH_PERSON_MISMATCH" in said and 'Have José Núñez sign (--signer "José Núñez"' in said
     assert "Nothing was signed" in said
     assert not signed.exists()
+    # refused before the signing stack loads: no workstation certificate was even made
+    data = Path(os.environ["PORTDESK_DATA_DIR"])
+    assert not list(data.rglob("workstation-cert.pem"))
 
 
 @pytest.mark.parametrize("written", ["José Núñez", "JOSÉ NÚÑEZ", "  Jose   Nunez "])
