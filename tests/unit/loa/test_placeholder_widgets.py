@@ -216,3 +216,26 @@ def test_a_grey_date_part_in_one_of_split_date_widgets_keeps_naming_its_part() -
     filled = fill_form(pdf, values_from_case(make_case()), "form.pdf").pdf
     got = widget_values(filled)
     assert all(len(got.get(k, "")) <= 4 for k in ("y", "m", "d")), got
+
+
+def test_the_providers_block_first_under_a_banded_heading_keeps_its_widgets_empty() -> None:
+    """'1 NEW PROVIDER (completed by the new provider)' in a dark band, then the customer's
+    band, each block labelled 'Company name' / 'Address' over see-through widgets with grey
+    print: the grey print read as the boxes' names hid the label rows, so the band's words
+    never governed them and the customer's name went into the provider's block too."""
+    s = letter("banded-blocks", "US", "en", [], "")
+    _head(s)
+    y = 740.0
+    for title in ("1 NEW PROVIDER (completed by the new provider)", "2 CUSTOMER"):
+        s.band(40, y, 530, title, 8.5)
+        s.text(40, y - 20, "Company name", 7.5, bold=True)
+        _see_through(s, f"name{title[0]}", 40, y - 39, 300, "Name as registered")
+        s.text(350, y - 20, "Telephone", 7.5, bold=True)
+        _see_through(s, f"tel{title[0]}", 350, y - 39, 200, "(area code) number")
+        y -= 70
+    s.sign_line("Signature", 40, 560, 300, label_below=True)
+    case = make_case()
+    filled = fill_form(s.build()[0], values_from_case(case), "form.pdf").pdf
+    got = widget_values(filled)
+    assert got.get("name2") == case.account_name, got
+    assert not got.get("name1") and not got.get("tel1"), got
