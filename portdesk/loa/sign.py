@@ -93,6 +93,7 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
             continue
         widget = _widget_at(widgets, place)
         if widget is not None and widget.kind == "text":
+            widget.hide = place.hide  # the grey placeholder the fill saw in the box
             result = write_text(writer, widget, value)
             if result.note:
                 notes.append(f"{place.field.value}: {result.note}")
