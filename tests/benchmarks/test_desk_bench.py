@@ -59,7 +59,7 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("desk100k")
     url = f"sqlite:///{folder}/desk.sqlite3"
     os.environ["PORTDESK_DATA_DIR"] = str(folder / "data")
-    store = Store.open(url, key_dir=folder / "keys")
+    store = Store.open(url, key_dir=folder / "data")
     with store.transaction() as session:
         store.cases.create_many(_cases(CASES), "bench", session)
     store.close()
@@ -68,7 +68,7 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture
 def big_window(qtbot, big_db: str, tmp_path: Path) -> Iterator[MainWindow]:
-    store = Store.open(big_db, key_dir=Path(big_db.removeprefix("sqlite:///")).parent / "keys")
+    store = Store.open(big_db, key_dir=Path(big_db.removeprefix("sqlite:///")).parent / "data")
     w = MainWindow(Settings(), "bench", qsettings=QSettings(str(tmp_path / "v.ini"),
                                                              QSettings.Format.IniFormat))
     qtbot.addWidget(w)
