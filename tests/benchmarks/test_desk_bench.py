@@ -59,11 +59,33 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("desk100k")
     url = f"sqlite:///{folder}/desk.sqlite3"
     os.environ["PORTDESK_DATA_DIR"] = str(folder / "data")
-    store = Store.open(url, key_dir=folder / "data")
-    with store.transaction() as session:
-        store.cases.create_many(_cases(CASES), "bench", session)
-    store.close()
+    # made before any test's own home is set (a session fixture comes first): the secrets key
+    # goes to a keyring in the queue's own home, which the child desk is given too, not to the
+    # real home's keyring (where no child looked: every run refused the queue at start)
+    kept = {name: os.environ.get(name) for name in _MADE_WITH}
+    os.environ.update(_made_with(folder))
+    try:
+        store = Store.open(url, key_dir=folder / "data")
+        with store.transaction() as session:
+            store.cases.create_many(_cases(CASES), "bench", session)
+        store.close()
+    finally:
+        for name, value in kept.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     return url
+
+
+_MADE_WITH = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME")
+
+
+def _made_with(folder: Path) -> dict[str, str]:
+    """The user folders the queue was made in (its keyring among them)."""
+    home = folder / "home"
+    return {"HOME": str(home), "XDG_DATA_HOME": str(home / ".local/share"),
+            "XDG_CONFIG_HOME": str(home / ".config")}
 
 
 @pytest.fixture
@@ -101,11 +123,12 @@ app.exec()
 
 
 def test_start_to_first_page(benchmark, big_db: str, tmp_path: Path) -> None:
-    # the data folder the queue was made with: its secrets key is kept for that folder, and a
-    # desk opened with another one refuses the queue at start (store.check_key) with an error box
-    # that held the run until its timeout (no figure since the check came in)
-    data = Path(big_db.removeprefix("sqlite:///")).parent / "data"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PORTDESK_DATA_DIR=str(data))
+    # the data folder and home the queue was made with: its secrets key is kept there, and a
+    # desk without it refuses the queue at start (store.check_key) with an error box that held
+    # the run until its timeout (no figure since the check came in)
+    folder = Path(big_db.removeprefix("sqlite:///")).parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PORTDESK_DATA_DIR=str(folder / "data"),
+               **_made_with(folder))
     times: list[float] = []
 
     def start() -> None:
