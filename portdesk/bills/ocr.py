@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from portdesk import tesseract
-from portdesk.bills.dropped import read_unread
 from portdesk.bills.errors import BillTooLarge, OcrUnavailable, UnreadableBill
 from portdesk.bills.photo import straighten_photo
 from portdesk.bills.prepare import prepare
@@ -107,7 +106,6 @@ def ocr_image(image: Image, number: int, scale: float, run: _Run | None = None) 
         block = tess.image_to_data(gray, config="--psm 6", output_type=tess.Output.DICT)
         if len(_kept_words(block)) > len(_kept_words(data)):
             data = block
-    data = read_unread(tess, gray, data, scale)  # ink the layout left out, read on its own
     raw: list[tuple[Word, tuple[int, int, int]]] = []
     kept = _kept_words(data)
     again = reread(tess, gray, data, kept)  # unsure numbers read a second time, digits only
