@@ -19,6 +19,7 @@ from portdesk.bills.findbase import Found
 from portdesk.bills.holderlabels import HOLDER_LABEL, PAYER_LABEL
 from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, overlap
 from portdesk.bills.layout import Segment
+from portdesk.bills.namecopies import read_in_another_copy
 from portdesk.bills.ocrdigits import CONFUSED_READ, alike
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import DIRECT, Sighting, primary_place
@@ -50,7 +51,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
     typed = case.account_name.strip()
     if not typed:
         return nothing_typed("account_name", fields.account_name)
-    sightings = [_name_place(index, f) for f in find_name(index, typed)]
+    sightings = [read_in_another_copy(index, _name_place(index, f), name_tokens(typed))
+                 for f in find_name(index, typed)]
     if _names_the_sender(typed, fields, index):
         sightings = [replace(s, context=Context.CARRIER) for s in sightings]
     ext = extracted(fields, "account_name", fields.account_name, fields.account_name)

@@ -87,10 +87,17 @@ _SHORT_EXCHANGE = re.compile(r"(?i)(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\
 _SPLIT_TAIL = re.compile(r"(?i)(\d{4}\s*(?:-|–|—|thru|through|to)\s*)(\d{2}) (\d{2})(?!\d)")
 
 
+# on a scan the area code's brackets are read as signs of their shape ('£208} 555-0101 - 0105',
+# '{509] 555-0140 to 0156'): the same print, put back (one character for one, so every span
+# still points into the segment's words)
+_BRACKETED_AREA = re.compile(r"(?<![\w(])[({\[£](\d{3})[)}\]](?=[\s.-]?\d{3}[\s.-]?\d{4}(?!\d))")
+
+
 def scan_blocks(text: str) -> tuple[str, list[Block]]:
     """The blocks only OCR's readings print (a separator lost or misread, a digit lost), and
     the text with a last line OCR split in two put back together."""
     out = []
+    text = _BRACKETED_AREA.sub(lambda m: f"({m.group(1)})", text)
     # "through 01 71": a space OCR put inside the last line's digits (same length)
     text = _SPLIT_TAIL.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} ", text)
     bare = _BARE_RANGE.search(text)

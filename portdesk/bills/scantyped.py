@@ -156,10 +156,11 @@ def _in_segment(index: PageIndex, seg: Segment, key: str) -> list[Found]:
 # partly wrong (a letter read for a digit, a group broken where no bill breaks it) needed a
 # repair to equal the typed value, so it confirms only at the usual MIN_MATCH_READ.
 TYPED_READ = 0.4
-# a bracket or brace read for the area code's parenthesis ('{509) 555-0104') is the same print,
+# a bracket, a brace or the pound sign of its shape read for the area code's parenthesis
+# ('{509) 555-0104', '£208) 555-0117') is the same print,
 # and so is a speck read as a mark between two groups ("503 555'0155") or after the last digit
 # ('805.555.0144,'): a mark is no digit, so the digits are still every one as typed
-_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[]?\d{3}[)}\]]?[\s.\-'’`°]?\d{3}[\s.\-'’`°]?\d{4}|"
+_CLEAN = re.compile(r"(?:\+?1[\s.-]?)?[({\[£]?\d{3}[)}\]]?[\s.\-'’`°]?\d{3}[\s.\-'’`°]?\d{4}|"
                     r"\d[\d./-]{5,}\d")
 _END_SPECKS = ",.;:'’`°"
 # and a speck read glued before the first digit ('"402-555-0142', '*402-555-0114'): a mark is no
@@ -180,18 +181,25 @@ _GRID_CELL = re.compile(r"^[\d().+\-/,]+$")
 def in_number_grid(index: BillIndex, s: Sighting) -> bool:
     """A scan's row of phone numbers and nothing else ('907.555.0114 907.555.0166 907.555.0113')
     under a heading naming the lines ('Your Lines'): the cells right of the heading's column are
-    still its list (their place reads as the page's section, which alone lists nothing)."""
+    still its list (their place reads as the page's section, which alone lists nothing, or as
+    no place at all when the heading places only the row's first cell)."""
     e = s.evidence
     if not 0 < e.page <= len(index.pages) or index.pages[e.page - 1].page.source != "ocr":
         return False
     page = index.pages[e.page - 1]
-    if not s.label or page.kind(s.label) != Context.NUMBERS:
+    if s.label and page.kind(s.label) != Context.NUMBERS:
         return False
-    row = [w for seg in page.segments for w in seg.words
-           if w.top < e.bbox[3] and e.bbox[1] < w.bottom]
+    cells = [seg for seg in page.segments if seg.top < e.bbox[3] and e.bbox[1] < seg.bottom]
+    row = [w for seg in cells for w in seg.words]
     digits = [sum(c.isdigit() for c in w.text) for w in row]
-    return bool(row) and all(_GRID_CELL.match(w.text) for w in row) and sum(
-        d >= 10 for d in digits) >= 2
+    if not row or not all(_GRID_CELL.match(w.text) for w in row) or sum(
+            d >= 10 for d in digits) < 2:
+        return False
+    # a cell with no place of its own ('907.555.0157.' right of the heading's column, the
+    # heading over the row's first cell only): the row's first cell says what the row lists
+    first = min(cells, key=lambda seg: seg.x0)
+    return bool(s.label) or (s.context == Context.NONE and first.x0 < e.bbox[0] and any(
+        page.kind(p.label) == Context.NUMBERS for p in page.places(first)[:1]))
 
 
 _PHONE_CELL = re.compile(r"^\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]?\d{4}")

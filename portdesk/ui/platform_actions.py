@@ -82,9 +82,11 @@ class PlatformActions:
             seen, codes, documents, unread = loaded
             box = GainingDocumentsBox(documents, unread, fetch, file, self.window.tasks)
 
-            def decide(authorize: bool, reason: str, code: int | None) -> None:
+            def decide(authorize: bool, reason: str, code: int | None,
+                       host_messaging: bool) -> None:
                 chosen = next((c for c in codes if c.code == code), None)
-                intents.decide_portout(store, case.id, authorize, reason, actor, chosen)
+                intents.decide_portout(store, case.id, authorize, reason, actor, chosen,
+                                       host_messaging=host_messaging)
 
             screen = PortoutScreen(seen, codes, decide, self.window.tasks, parent=self.window,
                                    tz=self.window.settings.porting_zone(), documents=box)

@@ -421,6 +421,27 @@ REGIONS = {
             ("San Antonio", "TX", "782", "210"), ("Dallas", "TX", "752", "214")),
     "HTR": (("Medford", "OR", "975", "541"), ("Central Point", "OR", "975", "541"),
             ("Grants Pass", "OR", "975", "541"), ("Ashland", "OR", "975", "541")),
+    # added with blind18
+    "APT": (("Skagway", "AK", "998", "907"), ("Haines", "AK", "998", "907"),
+            ("Tok", "AK", "997", "907"), ("Craig", "AK", "999", "907")),
+    "SCT": (("Lake Buena Vista", "FL", "328", "407"), ("Orlando", "FL", "328", "407"),
+            ("Celebration", "FL", "347", "407"), ("Kissimmee", "FL", "347", "407")),
+    "YAD": (("Yadkinville", "NC", "270", "336"), ("Jonesville", "NC", "286", "336"),
+            ("East Bend", "NC", "270", "336"), ("Boonville", "NC", "270", "336")),
+    "BRC": (("Kincardine", "ON", "N2Z", "519"), ("Port Elgin", "ON", "N0H", "519"),
+            ("Southampton", "ON", "N0H", "519"), ("Tiverton", "ON", "N0G", "519")),
+    "OPT": (("San Juan", "PR", "009", "787"), ("Bayamón", "PR", "009", "787"),
+            ("Carolina", "PR", "009", "787"), ("Ponce", "PR", "007", "787")),
+    "ICE": (("Yellowknife", "NT", "X1A", "867"), ("Whitehorse", "YT", "Y1A", "867"),
+            ("Iqaluit", "NU", "X0A", "867"), ("Inuvik", "NT", "X0E", "867")),
+    "HCT": (("Ingram", "TX", "780", "830"), ("Bandera", "TX", "780", "830"),
+            ("Medina", "TX", "780", "830"), ("Kerrville", "TX", "780", "830")),
+    "MCC": (("Fairview", "IL", "614", "309"), ("Canton", "IL", "615", "309"),
+            ("Farmington", "IL", "615", "309"), ("Cuba", "IL", "615", "309")),
+    "TRI": (("Havre", "MT", "595", "406"), ("Chinook", "MT", "595", "406"),
+            ("Big Sandy", "MT", "595", "406"), ("Fort Benton", "MT", "594", "406")),
+    "CHB": (("Dallas", "WI", "547", "715"), ("Cameron", "WI", "547", "715"),
+            ("Turtle Lake", "WI", "540", "715"), ("Rice Lake", "WI", "548", "715")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

@@ -37,6 +37,7 @@ from tests.loaforms.cases_round31 import ROUND31_CASES
 from tests.loaforms.cases_round32 import ROUND32_CASES
 from tests.loaforms.cases_round33 import ROUND33_CASES
 from tests.loaforms.cases_round34 import ROUND34_CASES
+from tests.loaforms.cases_round35 import ROUND35_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -369,4 +370,8 @@ CASES: dict[str, dict[str, Any]] = {
     # Vysočina (an OKU code), Kakheti (Georgian), DE, NU (a household's wireless PIN) and
     # Tasmania (thirty numbers); see cases_round33
     **ROUND33_CASES,
+    # round 35 (tests/loaforms/forms_round35_*.py, held back): West Virginia (twelve numbers, a
+    # PIN), Gipuzkoa, Carinthia, Corsica, Åland, Western Australia (a business partial port),
+    # Drenthe and Shirak (Armenian); see cases_round35
+    **ROUND35_CASES,
 }
