@@ -82,6 +82,9 @@ def run_gui(ctx: Context) -> int:
     scratch.sweep(scratch.root())  # copies a crashed desk left for a viewer go at the next start
     app = make_application()
     window = build_window(ctx)
+    from portdesk.ui import errors
+
+    errors.install(window)  # an error no slot caught: logged and said, not only on stderr
     window.show()
     code = app.exec()
     return int(code)

@@ -81,7 +81,10 @@ class Smoke:
             raise Skipped("no case to render (demo step failed)")
         letter, signed = self.work / "loa.pdf", self.work / "loa-signed.pdf"
         _cli("loa", "render", self.reference, "-o", str(letter))
-        _cli("loa", "sign", str(letter), "--typed", "Maria Lopez", "--signer", "Maria Lopez",
+        # signed by the authorized person the letter prints: anyone else is refused
+        shown = json.loads(_cli("case", "show", self.reference, "--json", echo=False))
+        signer = str(shown.get("authorized_name") or "Maria Lopez")
+        _cli("loa", "sign", str(letter), "--typed", signer, "--signer", signer,
              "--title", "Office Manager", "-o", str(signed))
         _cli("loa", "verify", str(signed))
         return f"{self.reference}: rendered, signed, verified ({signed.stat().st_size} bytes)"

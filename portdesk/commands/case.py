@@ -91,6 +91,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--code", type=int, metavar="N",
                    help="rejection code: one the platform lists for this request (read from "
                         "the platform; --reject without --code lists them in words)")
+    p.add_argument("--keep-texts", action="store_true",
+                   help="with --authorize: the numbers' texts (messaging) stay hosted on this "
+                        "account after they port out (the platform's host_messaging; without "
+                        "it they leave with the numbers, the platform's default)")
     p.set_defaults(func=cmd_portout)
     from portdesk.commands import case_platform
 
@@ -110,6 +114,11 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
+    if args.keep_texts and not args.authorize:  # said before anything loads
+        from portdesk.domain.errors import PortDeskError
+
+        raise PortDeskError("--keep-texts goes with --authorize: a rejected port-out ports "
+                            "nothing, texts included")
     from portdesk.services import intents
     from portdesk.services.lookup import case_by_reference
 
@@ -122,10 +131,15 @@ def cmd_portout(args: argparse.Namespace, ctx: Context) -> int:
         if case.awaits_portout_answer:
             chosen = rejection_code(ctx.platform, ctx.store, case.id, args.code)
     intents.decide_portout(ctx.store, case.id, bool(args.authorize), args.reject or "",
-                           ctx.actor, chosen)
+                           ctx.actor, chosen, host_messaging=bool(args.keep_texts))
     verb = "authorized" if args.authorize or chosen is None else \
         f"rejected: {chosen.description} (code {chosen.code})"
     print(f"{case.reference}: port-out {verb}; `portdesk sync` sends the answer")
+    if args.authorize:  # never left unsaid: the default is the platform's, not a choice made
+        from portdesk.domain.portout_texts import texts_words
+
+        hint = "" if args.keep_texts else "; --keep-texts keeps them hosted here"
+        print(f"  {texts_words(bool(args.keep_texts))}{hint}")
     return 0
 
 

@@ -114,12 +114,15 @@ def cmd_codes(args: argparse.Namespace, ctx: Context) -> int:
             rows = vc.code_rows(client, ctx.store, case_id)
         if args.verify:
             return _verify(client, ctx, case_id, reference, rows)
+    from portdesk.domain.numbers import format_display
+
     for row in rows:
-        print(f"{row.e164}  {row.words}")
+        print(f"{format_display(row.e164)}  {row.words}")
     return 0
 
 
 def _verify(client: Any, ctx: Context, case_id: int, reference: str, rows: list[Any]) -> int:
+    from portdesk.domain.numbers import format_display
     from portdesk.services import verification_codes as vc
 
     waiting = [r for r in rows if r.sent and not r.verified]
@@ -129,7 +132,8 @@ def _verify(client: Any, ctx: Context, case_id: int, reference: str, rows: list[
     typed: dict[str, str] = {}
     try:
         for row in waiting:
-            typed[row.e164] = getpass.getpass(f"code for {row.e164} (blank: skip): ")
+            typed[row.e164] = getpass.getpass(f"code for {format_display(row.e164)} "
+                                              "(blank: skip): ")
     except (EOFError, KeyboardInterrupt):
         print(f"\n{reference}: stopped before verifying; nothing was sent")
         return 1

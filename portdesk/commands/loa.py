@@ -127,10 +127,13 @@ def cmd_fill(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
-    from portdesk.services import loa as loa_service
+    from portdesk.services.loa_signer import check_signer
 
     check_output(args.output)
     pdf = _read_pdf(args.input, ctx)
+    check_signer(pdf, args.signer, str(args.input))  # before the signing stack loads
+
+    from portdesk.services import loa as loa_service
     if args.signature is not None:
         image = read_input(args.signature, ctx.settings.limits, "signature image")
         ink = loa_service.ink_from(image=image)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from portdesk.domain.numbers import format_display
+
 # the description's `verification_method` values, in words
 METHODS = {"sms": "text message (SMS)", "call": "voice call"}
 _SPACING = re.compile(r"[\s\-.]")
@@ -27,13 +29,15 @@ def clean_code(typed: str) -> str:
 
 
 def outcome_words(e164: str, verified: bool | None) -> CodeOutcome:
+    """The number as the desk writes it everywhere (format_display), not the platform's "+1"."""
+    shown = format_display(e164)
     if verified is True:
-        return CodeOutcome(e164, True, f"{e164}: verified")
+        return CodeOutcome(e164, True, f"{shown}: verified")
     if verified is False:
-        return CodeOutcome(e164, False, f"{e164}: the code was not accepted; read it back to "
+        return CodeOutcome(e164, False, f"{shown}: the code was not accepted; read it back to "
                            "the customer digit by digit and type it again, or send a new code "
                            "to this number")
-    return CodeOutcome(e164, None, f"{e164}: the platform did not answer for this number; "
+    return CodeOutcome(e164, None, f"{shown}: the platform did not answer for this number; "
                        "list the codes again to see its state")
 
 

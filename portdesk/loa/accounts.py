@@ -20,7 +20,9 @@ from portdesk.loa.labels import PageText
 from portdesk.loa.ticks import Found
 from portdesk.loa.vocabulary import classify, normalise
 
-_HEAD = re.compile(r"^(?P<word>[^\W\d][\w.]*?)\.?\s*(?:n[o°º]\.?\s*)?(?P<n>[1-9])$")
+# "Account 2", "Site no. 2", and with a word before it: "Service location 2", "Billing account 2"
+_HEAD = re.compile(r"^(?:[^\W\d][\w.]*\s+)?(?P<word>[^\W\d][\w.]*?)\.?\s*(?:n[o°º]\.?\s*)?"
+                   r"(?P<n>[1-9])$")
 _TOL = 3.0  # points a repeated blank may sit off its first block's one
 # "Location 1 | Location 2": a case is one service address (one site) as it is one account;
 # the second site's block repeats the first's blanks and stays empty as another account's does

@@ -199,11 +199,22 @@ def _background(widget: Widget) -> bytes:
     mk = widget.obj.get("/MK")
     bg = mk.get_object().get("/BG") if mk is not None else None
     if bg is None or len(bg) not in (1, 3):
-        return b""
+        return _cover(widget)
     vals = [float(v) for v in bg]
     op = b"g" if len(vals) == 1 else b"rg"
     return b"q " + b" ".join(b"%.3f" % v for v in vals) + b" " + op + \
         b" 0 0 %.2f %.2f re f Q " % (widget.width, widget.height)
+
+
+def _cover(widget: Widget) -> bytes:
+    """White over the grey placeholder printed in a see-through box (placeholder.py), so the
+    value written after it is read alone."""
+    if not widget.hide:
+        return b""
+    x, y = widget.rect[0], widget.rect[1]
+    boxes = b" ".join(b"%.2f %.2f %.2f %.2f re" % (r[0] - x, r[1] - y, r[2] - r[0], r[3] - r[1])
+                      for r in widget.hide)
+    return b"q 1 g " + boxes + b" f Q "
 
 
 def _border(widget: Widget) -> bytes:

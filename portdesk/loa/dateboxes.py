@@ -220,6 +220,12 @@ def _date_words_between(text: PageText, left: Rect, right: Rect) -> bool:
     return bool(between) and all(_DATE_WORDS.match(normalise(t) or t) for t in between)
 
 
+def names_a_date_part(said: str) -> bool:
+    """Words that name one part of a date and nothing else ("YYYY", "MM", "Jour")."""
+    word = normalise(said).strip(" .:/").upper()
+    return word in _PART or word in _PART_WORDS
+
+
 def _part_named_left(rect: Rect, text: PageText) -> str | None:
     """The part a word printed just left of a blank on its line names ("Día ____ Mes ____
     Año ____", "Tag ____ Monat ____"): the part words of every language, read as a whole word."""

@@ -45,6 +45,7 @@ from portdesk.loa.mapping import Placement, Review
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay, text_width
 from portdesk.loa.overrides import MappingMemory, Overrides, apply_overrides
 from portdesk.loa.phoneboxes import write_number
+from portdesk.loa.placeholder import hide_placeholders
 from portdesk.loa.placing import checked, text_for
 from portdesk.loa.plan import map_form
 from portdesk.loa.rules import read_rules
@@ -183,6 +184,7 @@ def fill_form(pdf: bytes, values: LoaValues, label: str = "form",
         memory.remember(analysis.fingerprint, overrides, Path(label).name)
     writer, placements = analysis.writer, analysis.placements
     by_key = {w.key: w for w in analysis.widgets}
+    hide_placeholders(analysis.widgets, analysis.words)
     for n, w in enumerate(sorted((w for w in analysis.widgets
                                   if "#" in w.key and w.kind == "text"), key=lambda w: w.key),
                           start=1):

@@ -46,6 +46,8 @@ class Widget:
     radio: bool = False
     locked: bool = False  # read-only or hidden: the form's own, never a blank of ours
     z: int = 0  # the order the widgets are drawn in: a later one is drawn over an earlier one
+    # grey placeholder print wholly inside the box, painted white when a value is written in
+    hide: tuple[tuple[float, float, float, float], ...] = ()
     obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
     field_obj: DictionaryObject = field(default_factory=DictionaryObject, repr=False)
 

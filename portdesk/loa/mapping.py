@@ -26,6 +26,7 @@ from portdesk.loa.captions import (
 )
 from portdesk.loa.codekey import keyed_label
 from portdesk.loa.context import apply_context
+from portdesk.loa.dateboxes import names_a_date_part
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
 from portdesk.loa.persons import bare_phone
@@ -144,6 +145,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
             blank, text, neighbours):
         candidates = [(t, pos) for t, pos in candidates if pos != "below"]
     label, where, reading = "", "", None
+    placeholder = ""
     for words, pos in candidates:
         cleaned = clean(words, TAIL) if pos != "before" else words
         if not cleaned and pos != "before":
@@ -157,6 +159,13 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
             continue  # a page captioning its lines under them: the words over this line are
             # the row above's captions ("Contact phone" over the line captioned "E-mail")
         bare_direction = pos == "left" and bool(_DIRECTION.match(cleaned.strip()))
+        if pos == "caption" and _grey_placeholder(blank) and not names_a_date_part(cleaned) \
+                and (reading is None or _printed_over_says_otherwise(
+                    blank, text, candidates, language, reading.field)):
+            placeholder = placeholder or cleaned
+            continue  # "[ 00000-000 ]" in grey under a widget labelled "CEP" over it: an
+            # example or the value's shape, not the box's name; the printed label says it
+            # (a grey "YYYY" names its box's part of a date the label over the row asks)
         if reading is not None or (pos in ("left", "caption") and not bare_direction) or (
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
             label, where = cleaned, pos
@@ -185,6 +194,9 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
         # signer's name (the ink goes on the signature line); under a line it would be the
         # signature
         reading = Reading(LoaField.AUTHORIZED_NAME, 1.0, normalise(label))
+    if not label and placeholder:
+        label, where = placeholder, "caption"  # no printed label either: the grey words
+        # are all the box says (not one of ours)
     found = Found(blank, None, 0.0, f"label ({where})" if where else "", label, marker)
     if reading is not None:
         found.field = local_field(reading.field, reading.words, country)
@@ -207,6 +219,25 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
 # a caption of date-part placeholders only ("DD MM YYYY", "JJ / MM / AAAA"): how the date is
 # written in the boxes above it, no name of a blank of its own
 _DATE_PARTS_ONLY = re.compile(r"^\s*((DD|MM|YY|YYYY|CCYY|JJ|TT|AA|AAAA|JJJJ|GG)[\s/.\-]*){2,}$")
+
+
+def _printed_over_says_otherwise(blank: Blank, text: PageText,
+                                 candidates: Sequence[tuple[str, str]], language: str,
+                                 grey: LoaField | str | None) -> bool:
+    """The box's own label printed tight over it reads a value other than its grey placeholder
+    does ("Main account phone" over a grey "(area) number"): the grey says the value's shape,
+    the printed label whose value it is."""
+    if not tight_above(blank, text):
+        return False
+    above = next((clean(t, TAIL) for t, pos in candidates if pos == "above"), "")
+    said = for_language(classify(above), language, above) if above else None
+    return said is not None and said.field != grey
+
+
+def _grey_placeholder(blank: Blank) -> bool:
+    """The blank's caption candidate is the grey print under its widget (candidates.py gives a
+    widget's light words as its caption only when it has no caption of its own)."""
+    return blank.kind == "widget" and not blank.caption
 
 
 def _read_caption_under(blank: Blank, text: PageText, candidates: Sequence[tuple[str, str]],

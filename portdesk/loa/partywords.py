@@ -144,7 +144,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                   r"nummer (unter der|wo) (wir )?sie erreich\w*|"
                                   r"telephone de contact|tel\w* du contact|contacttelefoon|"
                                   r"telefono de contacto|telefon(nummer)? fur ruckfragen|"
-                                  r"telefone (para|de) conta(c)?to|"
+                                  r"(telefone|numero) (para|de) conta(c)?to|"
                                   r"ruckrufnummer|daytime (tele)?phone|telefon\w* tagsuber|gsm|"
                                   # the phone the customer answers by day ("Telefoon overdag",
                                   # "Telefone durante o dia")

@@ -37,6 +37,7 @@ from portdesk.loa.inkplace import (
 )
 from portdesk.loa.labels import PageText
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay
+from portdesk.loa.signer_check import check_signer
 from portdesk.loa.signplan import SignPlace, read_plan
 from portdesk.loa.turned import page_turn
 
@@ -65,6 +66,7 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
     reader = open_pdf(pdf, label, use="sign")
     if is_xfa_only(reader):
         raise FormNotUsable(f"{label}: XFA forms cannot be signed here; print and wet-sign it")
+    check_signer(reader, signer, label)  # before any ink: the letter's authorized person only
     writer = PdfWriter(clone_from=reader)
     widgets = scan_widgets(writer)
     texts = LazyTexts(pdf, len(writer.pages))
@@ -91,6 +93,7 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
             continue
         widget = _widget_at(widgets, place)
         if widget is not None and widget.kind == "text":
+            widget.hide = place.hide  # the grey placeholder the fill saw in the box
             result = write_text(writer, widget, value)
             if result.note:
                 notes.append(f"{place.field.value}: {result.note}")

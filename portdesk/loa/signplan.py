@@ -44,6 +44,7 @@ class SignPlace:
     kind: str = ""
     name: str = ""  # the widget, or where on the page: for the signing report
     room: float | None = None  # free height above it, measured when filling
+    hide: tuple[tuple[float, float, float, float], ...] = ()  # a widget's grey placeholder
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ def sign_plan(placements: Sequence[Placement], rows: Sequence[ReportRow], values
 
     texts = page_texts(analysis.words, analysis.pages)
     written = {r.target for r in rows if r.value}
+    hidden = {w.key: w.hide for w in analysis.widgets if w.hide}
     places = []
     for p in placements:
         if p.field not in _FOR_SIGNING or p.unless_holder:
@@ -70,7 +72,8 @@ def sign_plan(placements: Sequence[Placement], rows: Sequence[ReportRow], values
         rect = p.rect or (p.x, p.y, p.x + (p.width or 150), p.y + 12)
         place = SignPlace(p.field, p.page, tuple(round(v, 2) for v in rect),  # type: ignore[arg-type]
                           p.widget is not None, p.fmt, p.part, p.month_words,
-                          p.target() in written, p.kind, p.target())
+                          p.target() in written, p.kind, p.target(),
+                          hide=hidden.get(p.widget, ()) if p.widget else ())
         if p.field == LoaField.SIGNATURE:
             place = replace(place, room=round(room_for(place, texts[p.page]), 2))
         places.append(place)
@@ -118,11 +121,17 @@ def write_plan(writer: PdfWriter, plan: SignPlan) -> None:
                                        "rect": list(s.rect), "widget": s.widget, "fmt": s.fmt,
                                        "part": s.part, "month_words": s.month_words,
                                        "filled": s.filled, "kind": s.kind, "name": s.name,
-                                       "room": s.room}
+                                       "room": s.room,
+                                       "hide": [[round(v, 2) for v in r] for r in s.hide]}
                                       for s in plan.places],
                            "margins": [round(m, 2) for m in plan.margins],
                            "initialled": list(plan.initialled)}
     writer.add_metadata({PLAN_KEY: json.dumps(raw, separators=(",", ":"))})
+
+
+def _rect(raw: Any) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = (float(v) for v in raw)
+    return x0, y0, x1, y1
 
 
 def read_plan(reader: PdfReader) -> SignPlan | None:
@@ -137,7 +146,8 @@ def read_plan(reader: PdfReader) -> SignPlan | None:
                                  str(p.get("part", "")), bool(p.get("month_words")),
                                  bool(p.get("filled")), str(p.get("kind", "")),
                                  str(p.get("name", "")),
-                                 float(p["room"]) if p.get("room") is not None else None)
+                                 float(p["room"]) if p.get("room") is not None else None,
+                                 tuple(_rect(r) for r in p.get("hide", [])))
                        for p in raw.get("places", []))
         margins = tuple(float(m) for m in raw.get("margins", []))
         initialled = tuple(int(n) for n in raw.get("initialled", []))

@@ -35,14 +35,13 @@ from portdesk.domain.case import PortCase, PortType
 from portdesk.domain.numbers import format_display
 from portdesk.loa.fields import format_date, remaining_text, values_from_case
 from portdesk.loa.fonts import BOLD, REGULAR, register_fonts
+from portdesk.loa.standard_marks import CREATOR, DATE_FIELD, PRINTED_NAME, SIGNATURE_FIELD
 from portdesk.loa.standard_text import authorization_paragraphs, customer_type_label
 
 INLINE_NUMBERS = 24  # more than this and the list moves to the annex
 ANNEX_COLUMNS = 4
 ANNEX_ROWS = 48  # rows of numbers that fit under the annex heading on one page
 ROW_HEIGHT = 12.5
-SIGNATURE_FIELD = "Signature of authorized person"
-DATE_FIELD = "Date signed"
 _MARGIN = 0.75 * inch
 _FRAME_PAD = 6  # SimpleDocTemplate's frame padding, on each side
 _INK = colors.HexColor("#1a1a1a")
@@ -103,7 +102,7 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]
         c.drawString(date_x, 25, "Date signed (MM/DD/YYYY)")
         c.setFillColor(_INK)
         c.setFont(REGULAR, 9.5)
-        c.drawString(0, 9, f"Printed name: {self.name or '_' * 30}")
+        c.drawString(0, 9, f"{PRINTED_NAME}{self.name or '_' * 30}")
         c.drawString(date_x, 9, f"Title: {self.title or '_' * 24}")
         form = c.acroForm
         common: dict[str, Any] = {"borderWidth": 0, "fillColor": colors.white,
@@ -224,7 +223,7 @@ def render_standard_loa(case: PortCase, branding: Branding, today: date | None =
         buf, pagesize=LETTER, leftMargin=_MARGIN, rightMargin=_MARGIN, topMargin=0.6 * inch,
         bottomMargin=0.85 * inch, title=f"Letter of Authorization {case.reference}".strip(),
         author=branding.name, subject=f"Port of {len(case.numbers)} number(s) for "
-        f"{case.account_name}", creator="PortDesk", invariant=True,
+        f"{case.account_name}", creator=CREATOR, invariant=True,
         keywords="LOA, toll-free" if values.toll_free else "LOA",
     )
     width = LETTER[0] - 2 * _MARGIN - 2 * _FRAME_PAD

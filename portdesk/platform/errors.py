@@ -56,6 +56,7 @@ class Unreachable(PlatformError):
 
     kind = OutcomeKind.NOT_ANSWERED
     timed_out = False  # sent, and no answer came in time (set where the transport met it)
+    not_connected = False  # timed out before the platform took the connection
 
     def outcome(self) -> SyncOutcome:
         return SyncOutcome(OutcomeKind.TIMED_OUT if self.timed_out else OutcomeKind.NOT_ANSWERED)

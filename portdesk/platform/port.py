@@ -381,8 +381,15 @@ class PortingPlatform(Protocol):
 
     def portout_request(self, portout_id: str) -> PortoutRequest: ...
 
+    def ported_portouts(self, since: datetime) -> Iterator[PortoutRequest]:
+        """Requests whose numbers left at or after `since` (the platform's moment of the port),
+        so one that came and went between two rounds reaches the queue without a walk."""
+
     def answer_portout_request(self, portout_id: str, authorize: bool, reason: str = "",
-                               rejection_code: int | None = None) -> PortoutRequest: ...
+                               rejection_code: int | None = None,
+                               host_messaging: bool = False) -> PortoutRequest:
+        """`host_messaging`: with an authorization, whether the numbers' texts stay hosted on
+        this account after they port out (domain.portout_texts)."""
 
     def rejection_codes(self, portout_id: str) -> list[RejectionCode]: ...
 

@@ -9,6 +9,7 @@ the request is read again, and one no longer pending counts as answered.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 from portdesk.platform.errors import RequestRejected
 from portdesk.platform.models import Portout, parse_portout
@@ -16,7 +17,7 @@ from portdesk.platform.port import Comment, Download, SupportingDocument
 from portdesk.platform.porting_orders import one_more
 from portdesk.platform.records import RejectionCode, parse_rejection
 from portdesk.platform.transport import ClientCore
-from portdesk.platform.wire import Json, parse_time, require
+from portdesk.platform.wire import Json, format_time, parse_time, require
 
 
 class PortoutCalls(ClientCore):
@@ -28,6 +29,16 @@ class PortoutCalls(ClientCore):
         listed = self._all("portouts", params, parse_portout, key=lambda p: p.id,
                            kind="port-out")
         return (p for p in listed if status is None or p.status == status)
+
+    def ported_since(self, since: datetime) -> Iterator[Portout]:
+        """Requests that ported at or after `since`: `filter[ported_out_at][gte]`, a date-time
+        as the description gives it ("Filter by ported_out_at date greater than or equal").
+        The record has no `ported_out_at` field to check the range on, so only the status is
+        checked: a platform that ignores the filter lists more ported requests, never another
+        status."""
+        listed = self._all("portouts", {"filter[ported_out_at][gte]": format_time(since)},
+                           parse_portout, key=lambda p: p.id, kind="port-out")
+        return (p for p in listed if p.status == "ported")
 
     def get_portout(self, portout_id: str) -> Portout:
         return parse_portout(self._data(self.request("GET", f"portouts/{portout_id}"),
@@ -70,10 +81,16 @@ class PortoutCalls(ClientCore):
         return self._items(body, "rejection codes", parse_rejection, "rejection code")
 
     def answer_portout(self, portout_id: str, authorize: bool, reason: str = "",
-                       rejection_code: int | None = None) -> Portout:
+                       rejection_code: int | None = None,
+                       host_messaging: bool = False) -> Portout:
+        """`host_messaging` (the description's body field, default false) goes with an
+        authorization, always written out: whether the numbers' texts stay hosted here after
+        the port-out. A rejection ports nothing, so it carries none."""
         status = "authorized" if authorize else "rejected-pending"
         body: Json = {"reason": reason}
-        if not authorize:
+        if authorize:
+            body["host_messaging"] = host_messaging
+        else:
             if rejection_code is None:
                 raise RequestRejected("a port-out rejection needs a rejection code", 0, [])
             body["rejection_code"] = rejection_code

@@ -25,10 +25,18 @@ TRANSPORT_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError,)
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
+    """`max_timeouts`: attempts that waited a whole timeout for nothing before a request is given
+    up on (a platform that takes the connection and never answers: each such attempt costs the
+    full read timeout); `max_total`: seconds one request may spend on its attempts and waits
+    together, on the client's monotonic clock, before no further attempt is started. Together
+    they bound a silent platform to two timeouts and one backoff (transport.DEFAULT_TIMEOUT)."""
+
     max_attempts: int = 5
     base_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 120.0  # a longer wait is reported, not slept through
+    max_timeouts: int = 2
+    max_total: float = 35.0
 
     def backoff(self, attempt: int, rng: random.Random) -> float:
         """Exponential backoff with equal jitter: half fixed, half random (attempt counts from 1)."""

@@ -128,9 +128,14 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps, AdditionalDocuments):
     def portout_request(self, portout_id: str) -> PortoutRequest:
         return to_request(self.get_portout(portout_id), self.zone)
 
+    def ported_portouts(self, since: datetime) -> Iterator[PortoutRequest]:
+        return (to_request(p, self.zone) for p in self.ported_since(since))
+
     def answer_portout_request(self, portout_id: str, authorize: bool, reason: str = "",
-                               rejection_code: int | None = None) -> PortoutRequest:
-        return to_request(self.answer_portout(portout_id, authorize, reason, rejection_code), self.zone)
+                               rejection_code: int | None = None,
+                               host_messaging: bool = False) -> PortoutRequest:
+        return to_request(self.answer_portout(portout_id, authorize, reason, rejection_code,
+                                              host_messaging), self.zone)
 
     # the event logs
     def events_since(self, feed: Feed, since: datetime | None) -> Iterator[FeedEvent]:

@@ -37,7 +37,11 @@ from portdesk.platform.wire import Json
 log = logging.getLogger("portdesk.platform.client")
 T = TypeVar("T")
 C = TypeVar("C", bound="ClientCore")
-DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+# 5 s to take the connection, 15 s for each answer: with RetryPolicy.max_timeouts (2) a platform
+# that takes the connection and never answers is given up on in at most about 31 s (two waits of
+# 15 s and one backoff), where it took ~85 s (four waits of 20 s); the description marks every
+# porting operation "responsive", and a page of 250 records comes back in well under a second
+DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 MAX_PAGE_SIZE = 250
 # a key this long is masked by its value in every log record and kept message; shorter ones are
 # the sandbox's and tests' made-up words ("sandbox"), which would mask ordinary text
@@ -52,7 +56,8 @@ class ClientCore:
                  sleep: Callable[[float], None] = time.sleep,
                  rng: random.Random | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 zone: tzinfo | None = UTC) -> None:
+                 zone: tzinfo | None = UTC,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
         if not api_key:
             raise e.AuthError("no API key is set for the platform: add it in Settings")
         if len(api_key) >= MASKED_KEY_LENGTH:  # masked wherever words quote it back
@@ -60,6 +65,7 @@ class ClientCore:
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
+        self._monotonic = monotonic  # the retries' total (RetryPolicy.max_total); tests set it
         self._clock = clock  # a Retry-After given as a date, when the answer has no Date
         # where the platform's date-times are read as days (domain.platform_dates): the desk's
         # porting zone (services.platform_access); UTC unless given, so a test is the same anywhere
@@ -76,8 +82,9 @@ class ClientCore:
         # wait): a platform that does not answer takes minutes to give up on, and a person
         # waiting is told so as it happens (the command line prints it).
         self.on_retry: Callable[[Exception, int, int, float], None] | None = None
+        self.timeout = httpx.Timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT
         self._http = httpx.Client(
-            base_url=self.base_url + "/", timeout=timeout or DEFAULT_TIMEOUT, transport=transport,
+            base_url=self.base_url + "/", timeout=self.timeout, transport=transport,
             headers={"Authorization": f"Bearer {api_key}", "Accept": "application/json",
                      "User-Agent": "PortDesk"},
         )
@@ -104,20 +111,29 @@ class ClientCore:
         A request that is not `repeatable` is retried only on failures that prove it was not
         applied (no connection, 408, 429); otherwise the error comes back with `maybe_applied`.
         """
-        attempt = 0
+        attempt = timeouts = 0
+        spent = 0.0  # the attempts (monotonic clock) and the waits between them (as asked)
         while True:
             attempt += 1
+            began = self._monotonic()
             error, delay = self._attempt(method, path, params, json, files, data, repeatable,
                                          raw)
+            spent += self._monotonic() - began
             if error is None:
                 return delay
+            timeouts += bool(getattr(error, "timed_out", False))
             if attempt >= self.retry.max_attempts or isinstance(delay, str):
-                raise error
+                raise self._silent(error, timeouts)
             wait = float(delay) if delay is not None else self.retry.backoff(attempt, self._rng)
+            if timeouts >= self.retry.max_timeouts or spent + wait > self.retry.max_total:
+                raise self._silent(error, timeouts)
+            spent += wait
             log.info("%s %s failed (%s); retry %d in %.2f s", method, path,
                      type(error).__name__, attempt, wait)
-            if self.on_retry is not None:
-                self.on_retry(error, attempt, self.retry.max_attempts, wait)
+            if self.on_retry is not None:  # the attempts left as the policy counts them
+                most = self.retry.max_attempts if not timeouts else min(
+                    self.retry.max_attempts, attempt - timeouts + self.retry.max_timeouts)
+                self.on_retry(error, attempt, most, wait)
             self._sleep(wait)
 
     def _attempt(self, method: str, path: str, params: Any, json: Any, files: Any, data: Any,
@@ -138,6 +154,7 @@ class ClientCore:
             sent = not isinstance(exc, NOT_SENT_ERRORS)
             unreachable.maybe_applied = sent
             unreachable.timed_out = isinstance(exc, httpx.TimeoutException)
+            unreachable.not_connected = isinstance(exc, httpx.ConnectTimeout)
             return unreachable, "stop" if sent and not repeatable else None
         log.debug("%s %s -> %d", method, path, response.status_code)
         if response.status_code < 400:
@@ -153,6 +170,27 @@ class ClientCore:
         if wait is not None and wait > self.retry.max_retry_after:
             return error, "stop"
         return error, wait
+
+    def _silent(self, error: e.PlatformError, timeouts: int) -> e.PlatformError:
+        """The last error of a request given up on; after answers that never came, said as a
+        platform that is silent, with what to do and that nothing is lost (the outbox keeps
+        every change until it is sent; the next round reads everything again)."""
+        if not timeouts or not isinstance(error, e.Unreachable) or \
+                isinstance(error, e.WrongAddress):
+            return error
+        if error.not_connected:
+            what, wait = "did not take the connection", self.timeout.connect
+        else:
+            what, wait = "took the connection but did not answer", self.timeout.read
+        tries = f"{timeouts} tr{'ies' if timeouts > 1 else 'y'} of {wait or 0:g} s"
+        silent = e.Unreachable(
+            f"the platform at {self._where} {what} ({tries}): nothing was lost, every "
+            "change waiting to be sent stays queued and goes with a later round; sync again "
+            "in a few minutes, and if it stays silent check the platform's status page and "
+            "the platform address in Settings")
+        silent.timed_out = True
+        silent.maybe_applied = error.maybe_applied
+        return silent
 
     def _not_web_address(self) -> e.WrongAddress:
         return e.WrongAddress(f"the platform address {self.base_url} is not a web address (it "

@@ -347,12 +347,15 @@ def upload_document(store: Store, case_id: int, document_id: int, actor: str) ->
 
 
 def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
-                   actor: str, rejection: RejectionCode | None = None) -> PortCase:
+                   actor: str, rejection: RejectionCode | None = None,
+                   host_messaging: bool = False) -> PortCase:
     """Authorize a port-out request, or reject it with a rejection code (one the platform lists
     as eligible for this request, as it listed it) and a reason, which a code the platform
     marks `reason_required` cannot go without (the desk's screen and the command line alike).
     The code's description is kept in the audit entry so the timeline says the code in words
-    later (the list is read from the platform only)."""
+    later (the list is read from the platform only). An authorization carries the texts
+    decision (`host_messaging`, domain.portout_texts; the platform's default false unless the
+    specialist keeps them), sent with it and kept in the audit entry."""
     with store.transaction() as session:
         repo, case = _load(store, session, case_id)
         if case.kind != CaseKind.PORT_OUT or not case.platform_order_id:
@@ -369,11 +372,12 @@ def decide_portout(store: Store, case_id: int, authorize: bool, reason: str,
                                 f"({rejection.description}): the platform asks for one with "
                                 "it; give the reason and reject again")
         code = None if authorize or rejection is None else rejection.code
+        texts = {"host_messaging": host_messaging} if authorize else {}
         repo.enqueue(session, case_id, "portout",
                      f"portout:{case_id}:{case.platform_order_id}:{case.version}",
-                     {"authorize": authorize, "reason": reason.strip(), "code": code})
+                     {"authorize": authorize, "reason": reason.strip(), "code": code, **texts})
         words = "" if authorize or rejection is None else rejection.description.strip()
-        said = {"code_words": words} if words else {}
+        said = {"code_words": words, **texts} if words else dict(texts)
         audit.append(session, actor=actor, action="portout.decided",
                      changes={"authorize": authorize, "reason": reason.strip(),
                               "code": code, **said},

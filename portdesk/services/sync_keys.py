@@ -19,6 +19,8 @@ CURSOR_FLOOR = "events.cursor_floor"  # sync_pull.Cursor.floor of the port-in lo
 PORTOUT_CURSOR = "events.portout_cursor"
 NOT_BEFORE = "sync.not_before"  # the moment a Retry-After asked for: no round sends before it
 LAST_WALK = "sync.last_walk"  # when a desk of the queue last walked every order (sync_walk)
+# the start of the last round that asked for the port-outs ported since (sync_pull.Puller)
+PORTED_CURSOR = "portouts.ported_cursor"
 
 
 # What the sync learnt from the platform about a case, kept under these keys: readiness reads it

@@ -42,6 +42,12 @@ T = TypeVar("T")
 log = logging.getLogger("portdesk.sync")
 CURSOR_TIME, CURSOR_IDS = sync_keys.CURSOR_TIME, sync_keys.CURSOR_IDS  # the port-in log's cursor
 PORTOUT_CURSOR, CURSOR_FLOOR = sync_keys.PORTOUT_CURSOR, sync_keys.CURSOR_FLOOR
+PORTED_CURSOR = sync_keys.PORTED_CURSOR
+# Each round asks for the port-outs ported since the last round's start less this much: the
+# cursor is a moment of the sync's clock and `ported_out_at` one of the platform's, so clocks an
+# hour apart, or a port the platform stamps a little before it lists it, still overlap (a
+# request read twice changes nothing) rather than leave a gap.
+PORTED_OVERLAP = timedelta(hours=1)
 REFETCH = "sync.refetch"
 GIVE_UP_AFTER = 5  # rounds a record may fail to fetch before PortDesk stops asking
 RECONCILE_AT = 200  # touched orders beyond which one walk of the list is cheaper than GETs
@@ -75,9 +81,10 @@ class Puller:
         self.fence: Callable[[Any], bool] = lambda _session: True
 
     def pull(self, report: SyncReport) -> None:
+        began = self.portouts.clock()  # the next round asks for what ported since (overlapped)
         porting = self._load_cursor(Feed.PORT_INS)
         if porting is None:
-            self.first_pull(report)
+            self.first_pull(report, began)
             return
         portout = self._load_cursor(Feed.PORT_OUTS) or self._log_end(Feed.PORT_OUTS)
         orders: list[str] = []
@@ -101,18 +108,32 @@ class Puller:
         # an open case whose request left the open lists with no event said so (canceled by
         # the gaining carrier, ported, rejected): read it, or it waits for ever
         listed = {p.id for p in [*fetched, *pending]}
+        # one that came and ported between two rounds with no event (or whose events were
+        # missed) is in neither open list: asked for by when it ported, not left to the walk
+        pending += [p for p in self._ported() if p.id not in listed]
+        listed = {p.id for p in [*fetched, *pending]}
         gone = [pid for pid in self.repo.open_portouts() if pid not in listed]
         fetched += list(self._portouts(gone, report))
         self.portouts.apply_portouts([*fetched, *pending], report, news.details)
         news.read = {p.id for p in [*fetched, *pending]}
         self.portouts.apply_news(news, report)
         self._save_cursors({Feed.PORT_INS: porting, Feed.PORT_OUTS: portout},
-                           self._refetch_list(retry, report), report)
+                           self._refetch_list(retry, report), report, ported=began)
 
-    def first_pull(self, report: SyncReport) -> None:
+    def first_pull(self, report: SyncReport, began: datetime | None = None) -> None:
         ends = {feed: self._log_end(feed) for feed in Feed}
         self.reconcile(report)
-        self._save_cursors(ends, None, report)
+        self._save_cursors(ends, None, report, ported=began)
+
+    def _ported(self) -> list[PortoutRequest]:
+        """Port-outs ported since the last round began (less PORTED_OVERLAP). A queue that
+        never asked starts from its last walk, which read every request before it (or, failing
+        that, its last successful round); one that never synced has its first pull's walk."""
+        saved = self.repo.get(PORTED_CURSOR) or self.repo.get(sync_keys.LAST_WALK) or \
+            self.repo.get(sync_keys.LAST_SYNC)
+        if not saved:
+            return []
+        return list(self.client.ported_portouts(_moment(saved) - PORTED_OVERLAP))
 
     def reconcile(self, report: SyncReport) -> None:
         """Walk every order and port-out: events get missed, this catches what they did not say.
@@ -212,9 +233,11 @@ class Puller:
                       _moment(saved.get("floor") or saved["time"]))
 
     def _save_cursors(self, cursors: dict[Feed, Cursor], refetch: dict[str, int] | None,
-                      report: SyncReport) -> None:
-        """Both cursors (and the refetch list) in one transaction, and only while this desk
-        still holds the feed (`fence`): a desk that lost it mid-round never moves them."""
+                      report: SyncReport, ported: datetime | None = None) -> None:
+        """Both cursors (and the refetch list, and the moment the round began for the ported
+        port-outs) in one transaction at the end of a round that read everything, and only
+        while this desk still holds the feed (`fence`): a desk that lost it mid-round, or a
+        round that failed, never moves them, so the next round asks from the old moment."""
         with self.repo.sessions.begin() as session:
             if not self.fence(session):
                 report.errors.append("another desk took over reading the platform's events; "
@@ -232,6 +255,8 @@ class Puller:
                         "floor": (cursor.floor or EPOCH).isoformat()}, session)
             if refetch is not None:
                 self.repo.put_json(REFETCH, refetch, session)
+            if ported is not None:
+                self.repo.put(PORTED_CURSOR, ported.isoformat(), session)
 
     # records
     def _orders(self, order_ids: list[str], report: SyncReport) -> Iterator[Order]:

@@ -352,7 +352,8 @@ class Pusher:
             code = item.payload.get("code")
             current = self.client.answer_portout_request(
                 case.platform_order_id, authorize, str(item.payload.get("reason") or ""),
-                code if isinstance(code, int) else None)
+                code if isinstance(code, int) else None,
+                host_messaging=item.payload.get("host_messaging") is True)
         elif current.state.status != ANSWERED[authorize]:
             note = (f"the port-out was already {current.state.platform_status} when your answer "
                     "was sent")

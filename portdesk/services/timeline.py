@@ -25,6 +25,7 @@ from portdesk.domain.moments import shown_stamp
 from portdesk.domain.number_requirements import REQUIREMENTS_STATUS
 from portdesk.domain.numbers import format_display
 from portdesk.domain.platform_status_words import platform_status_words
+from portdesk.domain.portout_texts import texts_words
 from portdesk.domain.rejections import REASONS
 from portdesk.domain.sync_trouble import WHAT, platform_reason
 from portdesk.domain.verification_codes import METHODS
@@ -226,7 +227,11 @@ def audit_entry(e: AuditEntry, date_noun: str = "FOC", kind: CaseKind | None = N
     if action == "portout.decided":
         title = "Port-out authorized" if changes.get("authorize") else \
             portout_rejected_title(changes)
-        return TimelineEntry(e.at, "sync", e.actor, title, str(changes.get("reason") or ""))
+        detail = str(changes.get("reason") or "")
+        if "host_messaging" in changes:  # the texts decision sent with the authorization
+            detail = "; ".join(filter(None, [detail, texts_words(
+                changes.get("host_messaging") is True)]))
+        return TimelineEntry(e.at, "sync", e.actor, title, detail)
     detail = str(changes.get("reason") or "")
     return TimelineEntry(e.at, "other", e.actor, action.replace(".", " ").replace("_", " ")
                          .capitalize(), detail)

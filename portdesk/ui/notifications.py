@@ -137,9 +137,13 @@ class SyncHookup(QObject):
             self.window.status.flash(f"Not sent, refused by the platform: {report.refused[0]}"
                                      f"{more}. Open the case for what to do.", 15_000)
         # the round's own writes are not heard by the queue's watcher or listener (they are this
-        # desk's): whatever it changed, pushed or had refused, the desk reloads here
+        # desk's): whatever it changed, pushed or had refused, the desk reloads here. A round
+        # that read orders (events, a walk) may have changed only their bookkeeping (a case's
+        # "waiting on the customer" words, which the report does not count): the "Waiting on
+        # customer" count and rows lagged until a reload
         if report.cases_updated or report.cases_linked or report.notices or report.pushed or \
-                report.failed or report.conflicts or report.taken_over:
+                report.failed or report.conflicts or report.taken_over or report.events or \
+                report.walked:
             self.window.after_change()
             self.window.case_panel.reload()
 

@@ -82,12 +82,17 @@ class PlatformActions:
             seen, codes, documents, unread = loaded
             box = GainingDocumentsBox(documents, unread, fetch, file, self.window.tasks)
 
-            def decide(authorize: bool, reason: str, code: int | None) -> None:
+            def decide(authorize: bool, reason: str, code: int | None,
+                       host_messaging: bool) -> None:
                 chosen = next((c for c in codes if c.code == code), None)
-                intents.decide_portout(store, case.id, authorize, reason, actor, chosen)
+                intents.decide_portout(store, case.id, authorize, reason, actor, chosen,
+                                       host_messaging=host_messaging)
 
             screen = PortoutScreen(seen, codes, decide, self.window.tasks, parent=self.window,
                                    tz=self.window.settings.porting_zone(), documents=box)
+            # the answer waits in the outbox: the queue, counts and pending changes follow at
+            # once (also with the sync not set up), then the sync sends it
+            screen.answered.connect(lambda _ok: self.window.after_change())
             screen.answered.connect(lambda _ok: self.window.sync_requested.emit())
             screen.finished.connect(lambda _result: box.remove_copies())
             screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its box, timer, copies
@@ -126,8 +131,10 @@ class PlatformActions:
 
         def opened(order: Any) -> None:
             load, send, verify, record = codes_calls(store, order, actor, self._client)
-            VerificationCodesDialog(self.window.tasks, case.reference, load, send, verify,
-                                    record, self.window).open()
+            dialog = VerificationCodesDialog(self.window.tasks, case.reference, load, send,
+                                             verify, record, self.window)
+            dialog.answer_recorded.connect(self.window.after_change)
+            dialog.open()
 
         Op(self.window.tasks, lambda: vc.codes_order(store, case.id), "db").success(
             opened).failure(self._failed).run()

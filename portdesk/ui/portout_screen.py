@@ -3,7 +3,9 @@
 It shows who asks (the gaining carrier), for which numbers and FOC date, the request's details
 beside the account's with a verdict per field (PIN masked), and how long is left before the
 platform authorizes an unanswered request on its own. Authorize, or Reject with one of the codes
-the platform lists as eligible for this request; 1001 "Other" needs a reason. The answer is
+the platform lists as eligible for this request; 1001 "Other" needs a reason. An authorization
+carries the texts decision (the platform's `host_messaging`: keep the numbers' texts hosted here
+after they port out; unticked, the platform's default, they leave too). The answer is
 queued by `decide` (the services' decide_portout) on the task runner's database lane, never on
 the GUI thread (a busy queue must not freeze the screen), and sent by the next sync round. While it
 is written the screen says so and its buttons wait; a refusal is said in one line on the screen.
@@ -18,6 +20,7 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -34,13 +37,15 @@ from PySide6.QtWidgets import (
 )
 
 from portdesk.domain.numbers import format_display
+from portdesk.domain.portout_texts import DEFAULT as TEXTS_DEFAULT
+from portdesk.domain.portout_texts import texts_words
 from portdesk.services.desk_types import RejectionCode
 from portdesk.services.sync_portout_review import PortoutReview, countdown_text, lsr_words
 from portdesk.ui.taskman import TaskManager, describe
 
 VERDICT_COLOURS = {"matches": "#1b7f3a", "differs": "#b3261e", "unverifiable": "#8a5a00",
                    "not given": "#6b6b6b"}
-Decide = Callable[[bool, str, int | None], None]
+Decide = Callable[[bool, str, int | None, bool], None]  # ..., host_messaging
 
 
 class PortoutScreen(QDialog):
@@ -133,6 +138,12 @@ class PortoutScreen(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("the reason the other carrier and Porting Ops see")
         self.reason.textChanged.connect(self.on_code_changed)
+        self.keep_texts = QCheckBox("Keep the numbers' texts (messaging) hosted here after "
+                                    "they port out")
+        self.keep_texts.setChecked(TEXTS_DEFAULT)
+        self.keep_texts.setToolTip("Sent with Authorize as the platform's host_messaging. "
+                                   "Unticked: " + texts_words(False))
+        form.addRow("Texts", self.keep_texts)
         form.addRow("Rejection code", self.code)
         form.addRow("Reason", self.reason)
         buttons = QHBoxLayout()
@@ -144,7 +155,8 @@ class PortoutScreen(QDialog):
         buttons.addWidget(self.reject_button)
         form.addRow(buttons)
         pending = self.review.awaiting_answer
-        for widget in (self.code, self.reason, self.authorize_button, self.reject_button):
+        for widget in (self.code, self.reason, self.authorize_button, self.reject_button,
+                       self.keep_texts):
             widget.setEnabled(pending)
         if not self.codes:
             self.code.addItem("no codes: the platform listed none (sync, then open again)", None)
@@ -187,7 +199,9 @@ class PortoutScreen(QDialog):
             self._sending(False, "")
             self.error.setText(f"The answer was not recorded: {describe(exc)}")
 
-        self._tasks.run(lambda: self._decide(authorize, reason, code), done, failed, lane="db")
+        texts = authorize and self.keep_texts.isChecked()
+        self._tasks.run(lambda: self._decide(authorize, reason, code, texts), done, failed,
+                        lane="db")
 
     def _sending(self, busy: bool, text: str) -> None:
         self.sending = busy
@@ -195,6 +209,6 @@ class PortoutScreen(QDialog):
         if busy:
             self.error.clear()
         pending = self.review.awaiting_answer and not busy
-        for widget in (self.code, self.reason, self.authorize_button):
+        for widget in (self.code, self.reason, self.authorize_button, self.keep_texts):
             widget.setEnabled(pending)
         self.on_code_changed()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +36,10 @@ NOT_NOW = ""
 
 
 class VerificationCodesDialog(QDialog):
+    # what the platform said was written here (the case's "waiting on the customer" words): the
+    # desk's queue and sidebar counts follow at once, not at their next reload
+    answer_recorded = Signal()
+
     def __init__(self, tasks: TaskManager, reference: str, load: Callable[[], CodesAnswer],
                  send: Callable[[dict[str, str]], CodesAnswer],
                  verify: Callable[[dict[str, str]], CodesAnswer],
@@ -75,8 +80,12 @@ class VerificationCodesDialog(QDialog):
              ) -> None:
         """`call` on the background lane (the platform), then its answer recorded on the
         database lane, then `done` on the GUI thread."""
+        def kept(recorded: CodesAnswer) -> None:
+            self.answer_recorded.emit()
+            done(recorded)
+
         def answered(answer: CodesAnswer) -> None:
-            self._tasks.run(lambda: self._record(answer), done, self.on_failed, lane="db")
+            self._tasks.run(lambda: self._record(answer), kept, self.on_failed, lane="db")
 
         self._tasks.run(call, answered, self.on_failed, lane="background")
 

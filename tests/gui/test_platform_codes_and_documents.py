@@ -15,6 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
 
+from portdesk.domain.numbers import format_display
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox import portouts
 from portdesk.platform.sandbox.server import SandboxServer
@@ -92,8 +93,8 @@ def test_codes_are_sent_per_number_typed_hidden_and_answered_per_number(
     second.setText("x" + phones[SECOND]["code"])
     dialog.verify_button.click()
     qtbot.waitUntil(lambda: "not accepted" in dialog.status.text(), timeout=10_000)
-    assert f"{FIRST}: verified" in dialog.status.text()
-    assert f"{SECOND}: the code was not accepted" in dialog.status.text()
+    assert f"{format_display(FIRST)}: verified" in dialog.status.text()
+    assert f"{format_display(SECOND)}: the code was not accepted" in dialog.status.text()
     qtbot.waitUntil(lambda: not dialog.rows[FIRST][2].isEnabled(), timeout=10_000)
     assert all(field.text() == "" for _, _, field in dialog.rows.values())  # gone once answered
     assert dialog.rows[FIRST][0].text() == "verified"

@@ -70,15 +70,16 @@ def arrived(sandbox: SandboxServer, make_client: Callable[..., PlatformClient], 
 
 def screen_for(engine: SyncEngine, desk: Store, case_id: int, hours_in: float,
                qtbot: QtBot, tasks: TaskManager,
-               decide: Callable[[bool, str, int | None], None] | None = None,
+               decide: Callable[[bool, str, int | None, bool], None] | None = None,
                tz: tzinfo | None = None) -> PortoutScreen:
     seen = review(desk, case_id)
     assert seen.received_at is not None
     codes = eligible_codes(engine.client, desk, case_id)
 
-    def record(authorize: bool, reason: str, code: int | None) -> None:
+    def record(authorize: bool, reason: str, code: int | None, host_messaging: bool) -> None:
         intents.decide_portout(desk, case_id, authorize, reason, "tester",
-                               next((c for c in codes if c.code == code), None))
+                               next((c for c in codes if c.code == code), None),
+                               host_messaging=host_messaging)
 
     screen = PortoutScreen(seen, codes, decide or record, tasks,
                            now=lambda: seen.received_at + timedelta(hours=hours_in), tz=tz)
@@ -130,6 +131,27 @@ def test_reject_needs_an_eligible_code_and_1001_a_reason(
         .rejection_code == 1001
 
 
+@pytest.mark.parametrize("keep", [False, True])
+def test_the_authorization_carries_the_texts_decision(
+        arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot, tasks: TaskManager,
+        keep: bool) -> None:
+    """The description's host_messaging (default false): asked on the screen, unticked by
+    default, sent with the authorization and on the platform's record after the sync."""
+    engine, case_id = arrived
+    screen = screen_for(engine, desk, case_id, 2, qtbot, tasks)
+    assert not screen.keep_texts.isChecked() and screen.keep_texts.isEnabled()
+    assert "the platform's default" in screen.keep_texts.toolTip()
+    screen.keep_texts.setChecked(keep)
+    with qtbot.waitSignal(screen.answered):
+        screen.authorize_button.click()
+    [item] = [i for i, state, _ in SyncRepository(desk.sessions, desk.box).items_for_case(case_id)
+              if i.intent == "portout" and state == "pending"]
+    assert item.payload["host_messaging"] is keep
+    engine.run_once()
+    portout = engine.client.get_portout(desk.cases.get(case_id).platform_order_id or "")
+    assert portout.status == "authorized" and portout.raw.get("host_messaging") is keep
+
+
 def test_after_48_hours_the_screen_gives_the_rule_not_a_status_and_answers_show_errors(
         arrived: tuple[SyncEngine, int], desk: Store, qtbot: QtBot,
         tasks: TaskManager) -> None:
@@ -152,7 +174,7 @@ def test_the_answer_is_written_off_the_gui_thread_with_progress_and_a_clear_erro
     engine, case_id = arrived
     gate, threads = threading.Event(), []
 
-    def slow_refusal(authorize: bool, reason: str, code: int | None) -> None:
+    def slow_refusal(authorize: bool, reason: str, code: int | None, texts: bool) -> None:
         threads.append(threading.current_thread())
         gate.wait(10)
         raise PortDeskError("the queue is busy (another PortDesk is writing); try again")

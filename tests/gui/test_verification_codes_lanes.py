@@ -104,7 +104,7 @@ def test_the_platform_on_the_background_lane_what_the_desk_keeps_on_the_database
     assert _wait(desk, case.reference) == combined(codes_words(2))  # recorded
     dialog.rows[FIRST][2].setText(_codes_sent(sandbox, order.order_id)[FIRST])
     dialog.verify_button.click()
-    qtbot.waitUntil(lambda: f"{FIRST}: verified" in dialog.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: f"{format_display(FIRST)}: verified" in dialog.status.text(), timeout=10_000)
     qtbot.waitUntil(lambda: dialog.send_button.isEnabled(), timeout=10_000)
     assert _wait(desk, case.reference) == combined(codes_words(1))
     actions = [e.action for e in desk.audit.for_case(case.id)]

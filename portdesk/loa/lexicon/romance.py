@@ -107,6 +107,8 @@ PORTUGUESE = Lexicon("pt", "Portuguese", frozenset({
     F.SUITE: ("=complemento", "=andar"),
     F.STATE: ("=distrito",),
     F.CITY: ("concelho",),
+    # the account's main line ("Telefone principal da conta", "Número principal")
+    F.BTN: ("telefone principal", "numero principal", "linha principal"),
 })
 
 ITALIAN = Lexicon("it", "Italian", frozenset(), {

@@ -41,6 +41,8 @@ from portdesk.ui.loa.print_preview import save_copy
 from portdesk.ui.screen import fit_to_screen
 from portdesk.ui.taskman import Cancelled
 
+VIEWER_LEAST = 280  # px of the bill's page kept beside the table (its boxes still findable)
+
 
 @dataclass(frozen=True, slots=True)
 class BillCheckOutcome:
@@ -235,6 +237,16 @@ class BillCheckDialog(FileDropMixin, QDialog):
         rows = bill_desk.comparison_rows(report)
         self.panel.show_report(report, rows, self.settings.bill_age_limit_days)
         self.viewer.set_rows(rows, self.panel.model.verdict_of)
+        self._give_table_room()
+
+    def _give_table_room(self) -> None:
+        """The comparison gets the width its columns need, the page keeping VIEWER_LEAST: at
+        1024 px the page's share left the table too narrow for Action and Why."""
+        viewer, panel = self.splitter.sizes()
+        short = self.panel.wanted_width() - panel
+        if short > 0 and viewer > VIEWER_LEAST:
+            give = min(short, viewer - VIEWER_LEAST)
+            self.splitter.setSizes([viewer - give, panel + give])
 
     # -- decisions ----------------------------------------------------------------------------
     def use_bill_value(self, key: str) -> None:

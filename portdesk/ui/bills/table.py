@@ -6,7 +6,7 @@ differs from the case, "Verified another way…" where the bill does not confirm
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +21,7 @@ from portdesk.domain.words import counted
 from portdesk.services.bill_check import BillCheckReport
 from portdesk.services.bill_desk import LABELS, CheckRow
 from portdesk.services.desk_types import BillCheckSummary
+from portdesk.ui.bills.columns import share_room, text_wants
 from portdesk.ui.bills.model import (
     COL_ACTIONS,
     COL_BILL,
@@ -33,6 +34,7 @@ from portdesk.ui.bills.model import (
 )
 
 _CONFIRMED = ("exact", "equivalent", "verified")
+TEXT_COLUMNS = (COL_FIELD, COL_ENTERED, COL_BILL, COL_REASON)  # wrap at words, share the room
 
 
 def summary_text(report: BillCheckReport, limit_days: int) -> tuple[str, bool]:
@@ -80,13 +82,10 @@ class ComparisonPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        for col in (COL_FIELD, COL_VERDICT, COL_ACTIONS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (COL_ENTERED, COL_BILL):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, 140)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # widths set by fit_columns (bills/columns)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)  # a new width lays the columns out again
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -107,16 +106,54 @@ class ComparisonPanel(QWidget):
         self.summary.setStyleSheet("QLabel { color: #8a4b00; }" if warn else "")
         self.model.set_rows(rows)
         self._install_actions()
-        self.table.resizeColumnToContents(COL_ACTIONS)
+        self.fit_columns()
         if keep is not None:
             self.select(keep.key)
 
     def mark_verified(self, key: str, how: str) -> None:
         self.model.mark_verified(key, how)
         self._install_actions()
+        self.fit_columns()
         current = self.current_row()
         if current is not None:
             self._on_row(current)
+
+    # -- columns ------------------------------------------------------------------------------
+    def fit_columns(self) -> None:
+        """Verdict and Action at their own width, the text columns sharing what the table's
+        width leaves (bills/columns): Action and Why ran past the right edge at 1024 px."""
+        table, model = self.table, self.model
+        fixed = 0
+        for col in (COL_VERDICT, COL_ACTIONS):
+            width = max(table.sizeHintForColumn(col),
+                        table.horizontalHeader().sectionSizeHint(col))
+            table.setColumnWidth(col, width)
+            fixed += width
+        metrics = table.fontMetrics()
+        wants = [text_wants(metrics, [str(model.headerData(col, Qt.Orientation.Horizontal)),
+                                      *(str(model.index(row, col).data() or "")
+                                        for row in range(model.rowCount()))])
+                 for col in TEXT_COLUMNS]
+        for col, width in zip(TEXT_COLUMNS, share_room(table.viewport().width() - fixed, wants),
+                              strict=True):
+            table.setColumnWidth(col, width)
+
+    def wanted_width(self) -> int:
+        """The panel's width at which no column is cut: the fixed columns, every text column's
+        longest word, the table's frame and a vertical scroll bar."""
+        table, metrics = self.table, self.table.fontMetrics()
+        fixed = sum(table.columnWidth(col) for col in (COL_VERDICT, COL_ACTIONS))
+        least = sum(text_wants(metrics, [str(self.model.index(row, col).data() or "")
+                                         for row in range(self.model.rowCount())])[0]
+                    for col in TEXT_COLUMNS)
+        chrome = table.width() - table.viewport().width()
+        return fixed + least + max(chrome, 2 * table.frameWidth()) \
+            + table.verticalScrollBar().sizeHint().width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     # -- selection ----------------------------------------------------------------------------
     def current_row(self) -> CheckRow | None:

@@ -218,16 +218,28 @@ def read_images(pdf: bytes) -> list[tuple[int, tuple[float, float, float, float]
 
 
 def added_chars(original: list[Char], signed: list[Char]) -> list[Char]:
-    """Characters of the signed document that are not printed on the original form."""
-    index: dict[tuple[int, str, int], list[Char]] = {}
-    for c in original:
-        index.setdefault((c.page, c.text, round(c.cy / 4)), []).append(c)
-    out = []
-    for c in signed:
-        near = [o for k in (-1, 0, 1) for o in index.get((c.page, c.text, round(c.cy / 4) + k), [])]
-        if not any(abs(o.cx - c.cx) < 1.0 and abs(o.cy - c.cy) < 1.0 for o in near):
-            out.append(c)
-    return out
+    """Characters of the signed document that are not printed on the original form. Each of the
+    original's characters vouches for one signed character only (the nearest, its own print
+    first): a value written over the same letters of a placeholder printed in its box ("Rua"
+    over "Rua, avenida...") is ours letter for letter, not half the form's."""
+    index: dict[tuple[int, str, int], list[int]] = {}
+    for n, c in enumerate(original):
+        index.setdefault((c.page, c.text, round(c.cy / 4)), []).append(n)
+    pairs = []
+    for i, c in enumerate(signed):
+        for k in (-1, 0, 1):
+            for n in index.get((c.page, c.text, round(c.cy / 4) + k), []):
+                o = original[n]
+                dx, dy = abs(o.cx - c.cx), abs(o.cy - c.cy)
+                if dx < 1.0 and dy < 1.0:
+                    pairs.append((dx + dy, i, n))
+    matched: set[int] = set()
+    used: set[int] = set()
+    for _, i, n in sorted(pairs):
+        if i not in matched and n not in used:
+            matched.add(i)
+            used.add(n)
+    return [c for i, c in enumerate(signed) if i not in matched]
 
 
 _SCALE = 3.0  # pixels per point when the signed page is rendered to see what a reader sees

@@ -79,3 +79,29 @@ def test_a_value_under_a_drop_down_counts_placed_only_when_it_shows(
         assert score.hidden == 1 and score.right == score.values - 1, score.notes
         assert any("hidden" in n and "IL" in n for n in score.notes)
         assert "missing state: StateList" in score.notes
+
+
+def _written_over(value: str | None) -> bytes:
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.setFillGray(0.6)
+    c.drawString(100, 700, "Rua, avenida e numero")  # the form's grey placeholder
+    if value is not None:
+        c.setFillGray(0)
+        c.drawString(100, 700, value)  # ours, from the same point
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_printed_letter_vouches_for_one_letter_of_the_signed_page_only() -> None:
+    """A value written over a placeholder that starts with the same letters ("Rua dos Anjos 5"
+    over "Rua, avenida ..."): each of the form's letters is matched once, so the value reads
+    whole ("a dos Anjos 5" had scored misplaced) and the form's own letters stay the form's."""
+    from tests.integration.loa.scoring import added_chars
+
+    original = read_chars(_written_over(None))
+    assert added_chars(original, read_chars(_written_over(None))) == []
+    new = added_chars(original, read_chars(_written_over("Rua dos Anjos 5")))
+    assert "".join(c.text for c in new) == "RuadosAnjos5"

@@ -178,8 +178,12 @@ class MemoryPlatform:
     def portout_request(self, portout_id: str) -> PortoutRequest:
         return self.portouts[portout_id]
 
+    def ported_portouts(self, since: datetime) -> Iterator[PortoutRequest]:
+        return iter([p for p in self.portouts.values() if p.state.status == Status.PORTED])
+
     def answer_portout_request(self, portout_id: str, authorize: bool, reason: str = "",
-                               rejection_code: int | None = None) -> PortoutRequest:
+                               rejection_code: int | None = None,
+                               host_messaging: bool = False) -> PortoutRequest:
         self._call("answer")
         status = Status.FOC_CONFIRMED if authorize else Status.CANCEL_PENDING
         answered = replace(self.portouts[portout_id], state=state(status), awaiting_answer=False)

@@ -52,8 +52,9 @@ def test_submit_uploads_the_loa_confirms_and_brings_every_status_home(
     assert {n.status for n in final.numbers} == {NumberStatus.PORTED}
     assert [n.kind for n in report.notices] == ["ported"]
     again = engine.run_once()
-    # nothing new: the port-in log, the port-out log, the pending and the authorized port-outs
-    assert again.requests == 4 and again.cases_updated == 0 and again.pushed == 0
+    # nothing new: the port-in log, the port-out log, the pending, the authorized and the
+    # ported-since port-outs
+    assert again.requests == 5 and again.cases_updated == 0 and again.pushed == 0
 
 
 def test_a_create_split_into_toll_free_and_local_becomes_linked_cases(

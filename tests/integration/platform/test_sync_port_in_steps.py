@@ -43,7 +43,8 @@ def test_numbers_are_checked_for_portability_once_entered_and_a_create_is_refuse
     checks = {c.id: c for c in case_service.readiness(desk, desk.cases.get(case.id), Settings())}
     assert checks["portability"].level == Level.FAIL
     assert "555-0198 (No coverage)" in checks["portability"].message
-    assert engine.run_once().requests == 4  # checked once, not every round
+    # checked once, not every round (a quiet round: both logs; pending, authorized, ported)
+    assert engine.run_once().requests == 5
     intents.attach_document(desk, case.id, "loa_signed", "loa.pdf", LOA, "tester")
     intents.submit(desk, case.id, "tester")
     refused = engine.run_once()

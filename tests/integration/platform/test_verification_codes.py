@@ -83,12 +83,12 @@ def test_codes_are_sent_per_number_verified_and_the_order_goes(
     outcomes = vc.verify_codes(client, desk, case_id,
                                {FIRST: f" {right[:2]} {right[2:]} ", SECOND: wrong}, "tester")
     assert [(o.e164, o.verified) for o in outcomes] == [(FIRST, True), (SECOND, False)]
-    assert outcomes[1].words.startswith(f"{SECOND}: the code was not accepted")
+    assert outcomes[1].words.startswith(f"{format_display(SECOND)}: the code was not accepted")
     assert "send a new code" in outcomes[1].words
     assert platform_view(client, desk, case_id).needs_codes  # one number still waits
 
     [again] = vc.verify_codes(client, desk, case_id, {SECOND: phones[SECOND]["code"]}, "tester")
-    assert again.verified and again.words == f"{SECOND}: verified"
+    assert again.verified and again.words == f"{format_display(SECOND)}: verified"
     assert not platform_view(client, desk, case_id).needs_codes
     assert intents.retry_failed(desk, case_id, "tester") >= 1
     engine.run_once()

@@ -106,8 +106,9 @@ def _in_conflict(store: Store) -> PortCase:
 
 def _signed_letter(store: Store, settings: Settings, held: PortCase, tmp_path: Path) -> Path:
     _case, pdf = loa_service.render_case_loa(store, held.reference, settings.branding)
-    ink = loa_service.ink_from(typed="Ana Reyes")
-    signed = loa_service.sign_file(pdf, ink, "Ana Reyes", settings.branding)
+    # signed by the authorized person the letter prints (loa/signer_check.py)
+    ink = loa_service.ink_from(typed=held.authorized_name)
+    signed = loa_service.sign_file(pdf, ink, held.authorized_name, settings.branding)
     path = tmp_path / "signed.pdf"
     path.write_bytes(signed.pdf)
     return path
@@ -165,7 +166,8 @@ def _desk_edit(store: Store, s: Settings, held: PortCase) -> None:  # the case e
 
 def _desk_sign(store: Store, s: Settings, held: PortCase) -> None:  # Sign LOA…
     loa_service.sign_case_loa(store, s, "ana", held.reference,
-                              loa_service.ink_from(typed="Ana Reyes"), "Ana Reyes")
+                              loa_service.ink_from(typed=held.authorized_name),
+                              held.authorized_name)
 
 
 def _desk_wet_signed(store: Store, s: Settings, held: PortCase) -> None:  # Wet signature…

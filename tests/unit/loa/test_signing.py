@@ -109,11 +109,12 @@ def test_certified_carrier_form_and_tampering_fails(cert: WorkstationCert) -> No
 
 
 def test_too_old_and_toll_free_limit(cert: WorkstationCert) -> None:
-    pdf = render_standard_loa(make_case(1, numbers=["800-555-0100"], btn="800-555-0100"),
-                              Branding())
+    letter = make_case(1, numbers=["800-555-0100"], btn="800-555-0100")
+    pdf = render_standard_loa(letter, Branding())
     # Signed one second before local midnight: the worst case for an age counted in 24-hour spans.
     at = datetime(2026, 11, 2, 23, 59, 59).astimezone()
-    result = sign_loa(pdf, typed_to_png("A B"), "A B", cert, now=at)
+    signer = letter.authorized_name
+    result = sign_loa(pdf, typed_to_png(signer), signer, cert, now=at)
     assert result.signed_at == at
     signed = result.pdf
     on_day_30 = verify_loa(signed, limit_days=90, now=datetime(2026, 12, 2, 0, 0, 1).astimezone())
@@ -146,8 +147,10 @@ def test_two_data_folders_keep_their_own_signing_keys(tmp_path: Path) -> None:
     assert first.passphrase and second.passphrase and first.passphrase != second.passphrase
     again = workstation_cert(tmp_path / "desk")
     assert again.passphrase == first.passphrase
-    pdf = render_standard_loa(make_case(3), Branding())
-    assert sign_loa(pdf, typed_to_png("Dana Ruiz"), "Dana Ruiz", again, "Owner").pdf
+    letter = make_case(3)
+    pdf = render_standard_loa(letter, Branding())
+    signer = letter.authorized_name  # the person the letter prints (loa/signer_check.py)
+    assert sign_loa(pdf, typed_to_png(signer), signer, again, "Owner").pdf
 
 
 def test_a_key_the_keyring_cannot_open_says_what_to_do(tmp_path: Path) -> None:

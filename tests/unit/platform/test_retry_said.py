@@ -26,7 +26,7 @@ def test_each_retry_is_told_before_the_wait() -> None:
     told: list[tuple[str, int, int, float]] = []
     client = PlatformClient("http://platform.test/v2", "sandbox",
                             transport=httpx.MockTransport(no_answer),
-                            retry=RetryPolicy(max_attempts=3), sleep=waits.append,
+                            retry=RetryPolicy(max_attempts=3, max_timeouts=3), sleep=waits.append,
                             rng=random.Random(1))
     client.on_retry = lambda error, attempt, attempts, wait: told.append(
         (type(error).__name__, attempt, attempts, wait))
