@@ -36,8 +36,9 @@ that. tune17/ was written for session 19's round as open tuning material like tu
 that. blind17/ was written before session 19's round, after blind16 had been opened, the same
 way as blind5/ to blind16/, by an engineer who does not tune the reader, scored blind at its start and end, and opened after
 that. blind18/ was written before session 20's round, after blind17 had been opened, the same
-way as blind5/ to blind17/, by an engineer who does not tune the reader; it is held out (BLIND)
-until the lead has scored it at the round's start and end.
+way as blind5/ to blind17/, by an engineer who does not tune the reader, scored blind by the lead at the round's start
+and end, and opened after that. No split is held out until the next round's author writes one
+(blind19).
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -81,8 +82,8 @@ SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "b
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
         "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
-        "tune16", "blind16", "tune17", "blind17")  # tunable
-BLIND: tuple[str, ...] = ("blind18",)  # held out: scored by the lead only, figures only
+        "tune16", "blind16", "tune17", "blind17", "blind18")  # tunable
+BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
 
 
 def names(split: str | None = None) -> list[str]:

@@ -16,7 +16,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `blind15/` was held out for session 17's round, scored blind at its start and end, and is open now.
 `blind16/` was held out for session 18's round, scored blind at its start and end, and is open now.
 `blind17/` was the held-out split of session 19's round, scored blind at its ends, open now.
-`blind18/` is the held-out split, written before session 20's round.
+`blind18/` was the held-out split of session 20's round, scored blind at its ends, open now.
 """
 
 from __future__ import annotations
