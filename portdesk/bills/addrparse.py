@@ -47,7 +47,7 @@ CSZ_RE = re.compile(
 # a mobile home's lot or space is its unit, as an apartment is ('County Road 17 Lot 20')
 UNIT_RE = re.compile(r"(?i)[,\s]+((?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
                      r"bureau|local|app|#)\.?\s*#?\s*[\w-]+|"
-                     r"(?:lot|trlr|spc)\.?\s*#?\s*\d[\w-]*|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl))\.?$")
+                     r"(?:lot|trlr|spc|space)\.?\s*#?\s*\d[\w-]*|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl))\.?$")
 # what may follow a road's number on a street line: the line's end, a direction, the kilometre,
 # a box, site or unit; a word ("Route 66 Diner", "Highway 7 Auto Sales") makes it a name
 _ROAD_END = (r"(?=\s*(?:$|[,(]|(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|nord|sud|est|ouest|"
@@ -207,7 +207,9 @@ def _commas_by_street_words(text: str) -> str:
 UNIT_FIRST = re.compile(r"(?i)^(?:(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
                          r"bureau|local|app)\b\.?\s*#?\s*[\w-]+|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?|"
                          # '#4' alone: a unit of unstated kind ('#4 - 123 Main St')
-                         r"#\s?\d{1,5}[A-Za-z]?)$")
+                         r"#\s?\d{1,5}[A-Za-z]?|"
+                         # a mobile home's lot or space on its own line above the street
+                         r"(?:lot|trlr|spc|space)\b\.?\s*#?\s*\d[\w-]*)$")
 
 
 # "Suite 210 - 88 King St W", "Apt 4, 123 Main St", "Rm 2133 - 5025 Washington Hwy": the unit
