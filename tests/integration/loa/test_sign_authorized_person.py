@@ -100,7 +100,7 @@ def test_the_desk_refuses_a_typed_signature_in_another_name_on_the_standard_lett
     name (the signer) cannot. Nothing is filed."""
     made = store.cases.create(case(authorized_name="José Núñez"), "ana")
     assert made.id is not None
-    with pytest.raises(SigningError, match="names José Núñez .* and Bob Stranger is signing"):
+    with pytest.raises(SigningError, match=r"names José Núñez .* and Bob Stranger is signing"):
         loa_desk.sign(store, Settings(), "ana", made.reference, {"typed": "Bob Stranger"},
                       "José Núñez", "", False, None)
     assert not lookup.documents(store, made.id, "loa")
