@@ -177,8 +177,8 @@ class ClientCore:
         platform that is silent, with what to do and that nothing is lost (the outbox keeps
         every change until it is sent; the next round reads everything again)."""
         if not timeouts or not isinstance(error, e.Unreachable) or \
-                isinstance(error, e.WrongAddress):
-            return error
+                isinstance(error, e.WrongAddress) or not error.timed_out:
+            return error  # the last attempt said something else (refused, no such host): that
         if error.not_connected:
             what, wait = "did not take the connection", self.timeout.connect
         else:
