@@ -44,3 +44,19 @@ def test_a_signer_cell_is_not_the_signature_when_the_name_has_no_blank_of_its_ow
     the cell is never taken for the ink then (wrong is worse than empty)."""
     analysis = analyse_form(_signer_row(False), "form.pdf", country="GB", strict=False)
     assert not [p for p in analysis.placements if p.field == LoaField.SIGNATURE]
+
+
+def test_an_aland_date_is_written_the_finnish_way() -> None:
+    """Åland's numbers (+358 18) resolve to AX, not FI: its dates are day.month.year like
+    Finland's, never the slashed default a Nordic reader takes for another order."""
+    from portdesk.loa.fields import date_format_for
+    assert date_format_for("AX", "sv") == date_format_for("FI", "fi") == "%d.%m.%Y"
+
+
+def test_finlands_business_id_is_never_a_number_to_port() -> None:
+    """'FO-nummer' (the Swedish name of Finland's business ID, 'Y-tunnus' in Finnish) ends in
+    'nummer' but is an organisation's registration, which the case does not hold."""
+    from portdesk.loa.vocabulary import NOT_OURS, classify
+    for label in ("FO-nummer", "FO-nr (företag)", "Y-tunnus"):
+        read = classify(label)
+        assert read is not None and read.field == NOT_OURS, label
