@@ -132,6 +132,8 @@ def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
     check_output(args.output)
     pdf = _read_pdf(args.input, ctx)
     check_signer(pdf, args.signer, str(args.input))  # before the signing stack loads
+    if args.typed is not None:  # the typed signature writes its own name in the ink
+        check_signer(pdf, args.typed, str(args.input))
 
     from portdesk.services import loa as loa_service
     if args.signature is not None:

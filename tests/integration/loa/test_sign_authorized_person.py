@@ -73,3 +73,17 @@ def test_a_letter_that_prints_no_name_takes_the_signer_s(tmp_path: Path) -> None
     letter, signed = _letter(tmp_path, db), tmp_path / "signed.pdf"
     assert main(["--db", db, "loa", "sign", str(letter), "--typed", "Bob Stranger",
                  "--signer", "Bob Stranger", "-o", str(signed)]) == 0
+
+
+def test_a_typed_signature_in_another_name_is_refused_too(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the ink a typed signature draws is the name typed: the printed person named as --signer
+    # with another's name in the ink is the letter a carrier rejects all the same
+    db = _queue(tmp_path)
+    letter, signed = _letter(tmp_path, db), tmp_path / "signed.pdf"
+    capsys.readouterr()
+    assert main(["--db", db, "loa", "sign", str(letter), "--typed", "Bob Stranger",
+                 "--signer", "José Núñez", "-o", str(signed)]) == 1
+    said = capsys.readouterr().err
+    assert "names José Núñez as the authorized person, and Bob Stranger is signing" in said
+    assert not signed.exists()
