@@ -205,7 +205,9 @@ def _commas_by_street_words(text: str) -> str:
 
 
 UNIT_FIRST = re.compile(r"(?i)^(?:(?:suite|ste|apt|apartment|unit|fl|floor|rm|room|bldg|building|"
-                         r"bureau|local|app)\b\.?\s*#?\s*[\w-]+|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?)$")
+                         r"bureau|local|app)\b\.?\s*#?\s*[\w-]+|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl)\b\.?|"
+                         # '#4' alone: a unit of unstated kind ('#4 - 123 Main St')
+                         r"#\s?\d{1,5}[A-Za-z]?)$")
 
 
 # "Suite 210 - 88 King St W", "Apt 4, 123 Main St", "Rm 2133 - 5025 Washington Hwy": the unit

@@ -57,7 +57,7 @@ def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -
             for f in find_name(index, typed) if f.whole or (_legal_form_after(
                 _words_after(index, f.evidence.page, f.evidence.bbox)) and _name_starts(
                 _words_before(index, f.evidence.page, f.evidence.bbox)))
-            for ctx, label in [primary(f.places)] if ctx.value != "usage"]
+            for ctx, label in [primary(f.places)] if ctx.value not in ("usage", "former")]
     if seen and not _names_the_sender(typed, fields, index, bill):
         seen = []  # printed, but not as the sender: the customer's name, a street, a remark
     if seen:
@@ -388,14 +388,8 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
                           f"the bill may name its sender \"{best.name}\" ({best.kind}); check "
                           "that it is the carrier typed", None, best.evidence)
     printed = [s for s in agree if s.kind != "domain" and _legal_key(s.name) == _legal_key(typed)]
-    # the sender's own web address spelling every word of the typed name, its legal form aside
-    # ('Nextlink Internet, LLC' and nextlinkinternet.com): the page prints the name in the
-    # domain's form, as a carrier prints it on every line of business it signs
-    # (never where the page prints the typed words as the start of a longer name: 'Kestrel
-    # Wireless' of 'Kestrel Wireless Holdings inc.' is not that name printed, round 14)
-    printed += [s for s in agree if s.kind == "domain" and len(_legal_key(typed).split()) > 1
-                and s.name.casefold() == _legal_key(typed).replace(" ", "")
-                and all(f.whole for f in find_name(index, typed))]
+    # never through a web address: 'delhitel.com' spells 'Delhi Tel Co' ('co' out of '.com');
+    # a name is printed only as words (the lead's decision, session 20)
     if not printed and not _printed_whole(typed, index, carrier_read):
         # the signs name the sender, but not in the typed form: a line of business, initials,
         # a kind word or the start of its legal name the bill does not print may be another
@@ -456,9 +450,20 @@ def _legal_key(name: str) -> str:
         if len(words) > n and all(len(w) == 1 for w in tail) and "".join(tail) in _FORM_WORDS:
             words = [*words[:-n], "".join(tail)]
             break
+    words = [_ABBREVIATIONS.get(w, w) for w in words]
     while words and words[-1] in _FORM_WORDS:
         words.pop()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+# the standard abbreviations of the words in carriers' names ('Delhi Tel Co' is 'Delhi
+# Telephone Company'), compared as the words they stand for; initials ('ITC') are not words
+_ABBREVIATIONS = {"tel": "telephone", "teleph": "telephone", "comm": "communications",
+                  "comms": "communications", "commun": "communications", "coop": "cooperative",
+                  "assn": "association", "assoc": "association", "svc": "services",
+                  "svcs": "services", "intl": "international", "natl": "national",
+                  "mut": "mutual", "co": "company", "corp": "corporation", "inc": "incorporated",
+                  "ltd": "limited"}
 
 
 def _printed_whole(typed: str, index: BillIndex, carrier_read: str) -> bool:

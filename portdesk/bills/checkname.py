@@ -84,7 +84,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                                                  want)) is not None:
         ext = Extracted(typed, typed, ext.evidence, ext.confidence, min(ext.read_conf, rest))
     check = judge("account_name", typed, sightings, ext,
-                  lambda v: want in (name_tokens(str(v)), legal_part(name_tokens(str(v)))),
+                  lambda v: want in (name_tokens(str(v)), legal_part(name_tokens(str(v))),
+                                     first_last(str(v))),
                   lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
                   "account holder name",
                   lambda: misread_of_typed(index, near_on_scan(index, typed), want))
@@ -104,6 +105,23 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                           "case's name or a letter read off; check it by eye", None,
                           check.evidence)
     return check
+
+
+# a person's name as a billing system files it, 'RAMAN, THOMAS J': one or two words, a comma,
+# the given name (and an initial or a middle name); never a firm's ('Smith, Jones & Co')
+_LAST_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*"
+                         r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*\.?)?)\s*$")
+_FIRM_WORDS = frozenset({"inc", "llc", "ltd", "corp", "co", "company", "pc", "llp", "lp", "pllc",
+                         "pa", "md", "dds", "jr", "sr", "ii", "iii", "iv", "and", "&", "ltee"})
+
+
+def first_last(printed: str) -> list[str] | None:
+    """The words of a name printed 'Last, First' in the order people type it ('Thomas Raman');
+    None for any other print."""
+    m = _LAST_FIRST.match(printed)
+    if m is None or _FIRM_WORDS & set(name_tokens(printed)):
+        return None
+    return name_tokens(f"{m.group(2)} {m.group(1)}")
 
 
 _HOLDER_HEAD = re.compile(HOLDER_LABEL.pattern + r"\W*$")

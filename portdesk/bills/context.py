@@ -118,6 +118,15 @@ def strong_help(label: str) -> bool:
     return STRONG_HELP.search(fold(label)) is not None
 
 
+# the company a number was ported or the service moved from, named on the bill ('ported from
+# X', 'Previous provider: X', 'transferred from X'): the carrier left behind, never the sender
+FORMER_PROVIDER = (r"\b(?:previous|former|prior|old|last) (?:service |phone |telephone |wireless )?"
+                   r"(?:provider|carrier|company|operator)\b|\bported (?:in )?from\b|"
+                   r"\b(?:transferred|switched|moved|porting) (?:\w+ )?from\b|\bport(?:ing)? in from\b|"
+                   r"\bancien (?:fournisseur|operateur)\b|\b(?:fournisseur|operateur) precedent\b|"
+                   r"\bporte depuis\b|\bproveedor anterior\b|\bportado desde\b")
+
+
 _RULES: tuple[tuple[Context, str], ...] = (
     (Context.HELP, _SPECIMEN),
     # "Calls from 902 555-0103" heads the call detail of one of the customer's lines
@@ -182,7 +191,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
     (Context.FORMER, r"\b(?:previous|former|prior|old) (?:service )?(?:address|location)|"
      r"\b(?:former|prior|old) account(?! balance)\b|\bprevious account (?:number|no|#)|"
      r"\bancienne adresse|\badresse (?:de service )?precedente|\bdireccion (?:de servicio )?"
-     r"anterior|\bservice moved from\b"),
+     r"anterior|\bservice moved from\b|" + FORMER_PROVIDER),
     (Context.SERVICE, r"service (?:address|location|addr)|e911|\b911 (?:address|location)|"
      r"emergency (?:\w+ )?(?:address|location)|registered (?:address|location)|\bservice at\b|location of service|place of primary use|primary place of use|"
      r"premises?\b|installation|install address|site address|address of service|service(?:d)? location|"
@@ -234,6 +243,14 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"all rights reserved|copyright|\(c\)|(?<![a-z0-9])©"),  # "6©6YOUR": an icon OCR read
 )
 _COMPILED = tuple((ctx, re.compile(rf"(?:{pat})")) for ctx, pat in _RULES)
+_FORMER_PROVIDER = re.compile(FORMER_PROVIDER)
+
+
+def names_a_former_provider(text: str) -> bool:
+    """The line says which company a number or the service came from ('ported from X',
+    'Previous provider: X'): the carrier it names is the one the customer left, never the
+    bill's sender."""
+    return _FORMER_PROVIDER.search(fold(text)) is not None
 # accents off; and a capital E OCR read as the currency sign it is drawn like ('£911 Service
 # Location'): no bill labels anything with a pound or euro sign
 _ACCENTS = str.maketrans("éèêëàâîïôöûüç£€áíóúñ", "eeeeaaiioouuceeaioun")

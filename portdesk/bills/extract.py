@@ -32,7 +32,7 @@ from portdesk.bills.findphones import (
 )
 from portdesk.bills.headerdate import header_dates
 from portdesk.bills.headerline import header_facts, segment
-from portdesk.bills.holderlabels import without_911, without_payers
+from portdesk.bills.holderlabels import in_a_users_role, without_911, without_payers
 from portdesk.bills.issuer import issuer, issuer_signs
 from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
@@ -167,7 +167,9 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     cands["service_address"] = without_911(cands["service_address"])
     cands["account_number"] = [c for c in cands["account_number"]
                                if not _a_specimen(bill_index, c)]
-    cands["account_name"] = [c for c in without_payers(cands["account_name"])
+    # a user's role first: a 'Service for' answered by an authorised user names no holder
+    cands["account_name"] = [c for c in without_payers(
+                                 [c for c in cands["account_name"] if not in_a_users_role(c)])
                              if not the_carriers_name(str(c.value), bill_index)
                              and not payee(bill_index, c, cands["carrier"])
                              and not is_the_agent(str(c.value), bill_index)

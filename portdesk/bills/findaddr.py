@@ -321,8 +321,9 @@ _NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\s+[^\W\d_])")
 
 
 def _unit_before(seg: Segment, start: int) -> int:
-    """'Unit 4, 123 Main St': the unit printed before the street starts the address."""
-    for k in (2, 3):
+    """'Unit 4, 123 Main St', '#4 - 123 Main St': the unit printed before the street starts
+    the address."""
+    for k in (1, 2, 3):
         if start >= k and UNIT_FIRST.match(
                 " ".join(w.text for w in seg.words[start - k:start]).rstrip(" ,-–")):
             return start - k

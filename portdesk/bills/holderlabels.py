@@ -28,6 +28,17 @@ PAYER_LABEL = re.compile(
     r"factur[ée]e?\s+[àa]|pay[ée]e?\s+par|facturar\s+a|pagad[oa]\s+por)\b")
 
 
+# a person the page names in a user's role ('Service for: Ann Lee (authorized user)'): someone
+# the holder lets use a line, never the holder, whatever label answers the name
+USER_ROLE = re.compile(r"(?i)[(,\-–]\s*(?:authori[sz]ed|additional|secondary|line)\s+user\b|"
+                       r"\b(?:utilisateur|usager)\s+autoris[ée]e?\b|\busuario\s+autorizado\b")
+
+
+def in_a_users_role(cand: Candidate) -> bool:
+    """The name is printed with a user's role beside it (its value or its line)."""
+    return bool(USER_ROLE.search(str(cand.value)) or USER_ROLE.search(cand.evidence.text))
+
+
 def named_apart(cands: Sequence[Candidate], own: re.Pattern[str],
                 other: re.Pattern[str]) -> frozenset[str]:
     """Keys of the values only a label of a neighbouring role answers (`other`: who pays, where

@@ -20,7 +20,7 @@ from portdesk.bills.carriers import (
     inside_longer_name,
     same_family,
 )
-from portdesk.bills.context import Context, classify
+from portdesk.bills.context import Context, classify, names_a_former_provider
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.values import Evidence
 from portdesk.bills.vocab import CARRIER_KIND_WORDS
@@ -55,6 +55,8 @@ def recognise(index: BillIndex) -> list[Recognised]:
     pages = index.pages[:2] + index.pages[-1:] if len(index.pages) > 2 else index.pages
     for number, page in enumerate(pages):
         for seg in page.segments:
+            if names_a_former_provider(seg.text):
+                continue  # 'Previous provider: X': the carrier the customer left
             ev, top = Evidence.of(seg), seg.top < page.page.height * 0.2 and number == 0
             for carrier in carriers_in_domains(seg.text):
                 add(carrier, 3.0, ev, carrier.name)

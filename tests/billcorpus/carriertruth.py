@@ -5,7 +5,8 @@ old name), but a bill prints only some of them. The truth says only what the pag
 
 - a typed name is **exact** where the page prints it as typed, and **equivalent** where it prints
   it up to case, accents, punctuation, a legal-form suffix (Inc, LLC, Ltd, Corp, Co-op...), '&' for
-  'and' or a leading 'The';
+  'and', a leading 'The' or a standard abbreviation of a word ('Tel' for 'Telephone', 'Comm' for
+  'Communications', `_SPELLED`); a web address never prints a name (session 20);
 - it is also **equivalent** where PortDesk's own carrier list (the product's table, never the
   corpus's) makes it the same carrier as a name the page prints;
 - a typed name PortDesk's list knows as **another** carrier than the one the page prints is a
@@ -50,16 +51,28 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, spelled: bool = True) -> list[str]:
     text = unicodedata.normalize("NFKD", text.casefold().replace("&", " and "))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _COOP.sub(" cooperative ", text)
-    return re.sub(r"[^0-9a-z]+", " ", text).split()
+    words = re.sub(r"[^0-9a-z]+", " ", text).split()
+    return [_SPELLED.get(w, w) for w in words] if spelled else words
+
+
+# the standard abbreviations of words in company names, the truth's own list (decided by the
+# lead, session 20): 'Delhi Tel Co' names 'Delhi Telephone Company' in its printed words. A web
+# address never names a carrier ('delhitel.com' is no print of 'Delhi Tel Co').
+_SPELLED = {"tel": "telephone", "co": "company", "comm": "communications",
+            "comms": "communications", "coop": "cooperative", "assn": "association",
+            "assoc": "association", "svcs": "services", "svc": "services", "intl": "international",
+            "natl": "national", "corp": "corporation", "inc": "incorporated", "ltd": "limited"}
 
 
 def _line_words(line: str) -> list[tuple[str, int, str]]:
-    """(key word, index of the printed token it comes from, the printed token) for one line."""
-    return [(w, i, tok) for i, tok in enumerate(line.split()) for w in _words(tok)]
+    """(key word, index of the printed token it comes from, the printed token) for one line
+    ('Tel:' is a caption, not an abbreviated word of a name)."""
+    return [(w, i, tok) for i, tok in enumerate(line.split())
+            for w in _words(tok, spelled=not tok.endswith(":"))]
 
 
 def printed_whole(key: str, lines: list[list[tuple[str, int, str]]],

@@ -50,6 +50,21 @@ def test_the_start_of_a_longer_name_is_not_printed() -> None:
     assert carrier_truth("MCTV", truth, page, ours=True) == "exact"
 
 
+@pytest.mark.parametrize(("typed", "page", "said"), [
+    # the lead's decision (session 20): a name with standard abbreviations of its words is the
+    # printed name, either way round; a web address prints no name ('co' out of '.com')
+    ("Delhi Tel Co", "Delhi Telephone Company\nPay at delhitel.com", "equivalent"),
+    ("Delhi Telephone Company", "DELHI TEL. CO.\nAccount 4411", "equivalent"),
+    ("Delhi Tel Co", "Delhi\nPay at delhitel.com", "unverifiable"),
+    ("Delhi Telecom", "Delhi Telephone Company", "unverifiable"),
+    ("Delhi Telephone", "Delhi Tel: 607-555-0100\nDelhi", "unverifiable"),  # 'Tel:' a caption
+])
+def test_standard_abbreviations_print_the_name_a_web_address_never(typed: str, page: str,
+                                                                   said: str) -> None:
+    truth = _truth("Delhi", "Delhi Telephone Company")
+    assert carrier_truth(typed, truth, page, ours=True) == said
+
+
 def test_a_logo_lockup_over_two_lines_is_printed() -> None:
     truth = _truth("Polar Communications", "Polar Communications Mutual Aid Corporation")
     page = "POLAR\nCommunications · polarcomm.com\nPolar Communications Mutual Aid Corporation"

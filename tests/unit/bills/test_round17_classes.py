@@ -265,10 +265,12 @@ def test_a_site_address_block_in_a_list_of_blocks_is_the_service_address(tmp_pat
         assert compare(case, fields).fields["service_address"].verdict in MATCH, site
 
 
-# -- the sender's domain spells the typed name ---------------------------------------------------
-def test_a_typed_name_the_senders_domain_spells_is_its_name(tmp_path: Path) -> None:
+# -- a carrier by its printed name, never by its web address (the lead, session 20) ------------
+def test_a_typed_name_only_the_senders_domain_spells_is_no_match(tmp_path: Path) -> None:
     """A carrier PortDesk does not list, printed as its short brand, paid at its own web address
-    that spells every word of the typed legal name: the same carrier."""
+    that spells every word of the typed legal name: the page prints no such name, so it is a
+    question (tune16's domain rule went: 'delhitel.com' spells 'Delhi Tel Co', 'co' from
+    '.com'); the brand as printed stays the sender's name."""
     fields = _read(tmp_path, [
         (40, 40, "B:Larchmere", 20),
         (330, 60, "Account number", 8), (450, 60, _ACCOUNT, 8),
@@ -277,10 +279,11 @@ def test_a_typed_name_the_senders_domain_spells_is_its_name(tmp_path: Path) -> N
         (40, 600, "Make checks payable to Larchmere", 8),
         (40, 612, "PO Box 4471", 8), (40, 624, "Tyler, TX 75712-4471", 8),
     ])
-    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier="Larchmere Fiber, LLC")
+    for typed in ("Larchmere Fiber, LLC", "Larchmere Wireless, LLC"):
+        case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier=typed)
+        assert compare(case, fields).fields["carrier"].verdict not in MATCH, typed
+    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier="Larchmere")
     assert compare(case, fields).fields["carrier"].verdict in MATCH
-    case = PortCase(account_name=_NAME, account_number=_ACCOUNT, losing_carrier="Larchmere Wireless, LLC")
-    assert compare(case, fields).fields["carrier"].verdict not in MATCH
 
 
 def _lying_layer(tmp_path: Path) -> Path:
