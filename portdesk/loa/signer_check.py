@@ -41,9 +41,10 @@ def printed_authorized_name(reader: PdfReader) -> str:
         found = _PRINTED.search(page.extract_text() or "")
         if found:
             name = found.group(1).strip()
-            # the blank line, or a name in letters the letter's font lacks (drawn as empty
+            # the blank line, or a name with letters the letter's font lacks (drawn as empty
             # boxes, read back as NULs): no name a signer could match
-            return name if _words(name.replace("_", " ")) else ""
+            unreadable = "\x00" in name or "\ufffd" in name
+            return name if _words(name.replace("_", " ")) and not unreadable else ""
     return ""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from portdesk.config import Branding
@@ -17,13 +18,14 @@ def _letter(name: str) -> PdfReader:
     return PdfReader(io.BytesIO(pdf))
 
 
-def test_a_name_printed_in_glyphs_the_font_lacks_is_no_name_read() -> None:
+@pytest.mark.parametrize("name", ["李娜", "李 Smith", "Anna 李"])
+def test_a_name_printed_in_glyphs_the_font_lacks_is_no_name_read(name: str) -> None:
     # the letter's font has no glyph for these letters: the page shows empty boxes and its text
-    # reads as NULs, no name a signer could type; refusing would name "\x00\x00" as the person
-    # to sign and refuse every signer, the right one too
-    letter = _letter("李娜")
+    # reads them as NULs, no name a signer could type; refusing would name "\x00 Smith" as the
+    # person to sign and refuse every signer, the right one too
+    letter = _letter(name)
     assert printed_authorized_name(letter) == ""
-    check_signer(letter, "李娜", "letter.pdf")  # not refused
+    check_signer(letter, name, "letter.pdf")  # not refused
 
 
 def test_a_name_the_font_prints_is_read_as_printed() -> None:
