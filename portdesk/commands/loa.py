@@ -132,7 +132,7 @@ def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
     check_output(args.output)
     pdf = _read_pdf(args.input, ctx)
     check_signer(pdf, args.signer, str(args.input))  # before the signing stack loads
-    if args.typed is not None:  # the typed signature writes its own name in the ink
+    if args.typed is not None:  # a typed signature is the name it writes: the same check
         check_signer(pdf, args.typed, str(args.input))
 
     from portdesk.services import loa as loa_service

@@ -60,7 +60,11 @@ def same_person(printed: str, signer: str) -> bool:
 
 
 def check_signer(reader: PdfReader, signer: str, label: str) -> None:
-    printed = printed_authorized_name(reader)
+    check_name(printed_authorized_name(reader), signer, label)
+
+
+def check_name(printed: str, signer: str, label: str) -> None:
+    """Refused when the letter prints a name (`printed`) and `signer` is someone else."""
     if printed and not same_person(printed, signer):
         raise SigningError(
             f"{label} names {printed} as the authorized person, and {signer} is signing: a "

@@ -123,10 +123,10 @@ class ClientCore:
                 return delay
             timeouts += bool(getattr(error, "timed_out", False))
             if attempt >= self.retry.max_attempts or isinstance(delay, str):
-                raise self._silent(error, timeouts)
+                raise self._silent(error, timeouts, method, path)
             wait = float(delay) if delay is not None else self.retry.backoff(attempt, self._rng)
             if timeouts >= self.retry.max_timeouts or spent + wait > self.retry.max_total:
-                raise self._silent(error, timeouts)
+                raise self._silent(error, timeouts, method, path)
             spent += wait
             log.info("%s %s failed (%s); retry %d in %.2f s", method, path,
                      type(error).__name__, attempt, wait)
@@ -171,23 +171,31 @@ class ClientCore:
             return error, "stop"
         return error, wait
 
-    def _silent(self, error: e.PlatformError, timeouts: int) -> e.PlatformError:
+    def _silent(self, error: e.PlatformError, timeouts: int, method: str = "",
+                path: str = "") -> e.PlatformError:
         """The last error of a request given up on; after answers that never came, said as a
         platform that is silent, with what to do and that nothing is lost (the outbox keeps
         every change until it is sent; the next round reads everything again)."""
         if not timeouts or not isinstance(error, e.Unreachable) or \
-                isinstance(error, e.WrongAddress):
-            return error
+                isinstance(error, e.WrongAddress) or not error.timed_out:
+            return error  # the last attempt said something else (refused, no such host): that
         if error.not_connected:
             what, wait = "did not take the connection", self.timeout.connect
         else:
             what, wait = "took the connection but did not answer", self.timeout.read
         tries = f"{timeouts} tr{'ies' if timeouts > 1 else 'y'} of {wait or 0:g} s"
+        if error.maybe_applied and method.upper() not in ("GET", "HEAD"):
+            # a change sent without an answer: it may be done, and not every caller has an
+            # outbox behind it (the verification codes, a comment) to say it waits there
+            said = (f"{method.upper()} /{path.lstrip('/')} may have reached the platform: "
+                    "check there whether it was done before doing it again by hand (what "
+                    "waits in the outbox is kept and the sync checks before sending it)")
+        else:
+            said = ("nothing was lost, every change waiting to be sent stays queued and goes "
+                    "with a later round; sync again in a few minutes")
         silent = e.Unreachable(
-            f"the platform at {self._where} {what} ({tries}): nothing was lost, every "
-            "change waiting to be sent stays queued and goes with a later round; sync again "
-            "in a few minutes, and if it stays silent check the platform's status page and "
-            "the platform address in Settings")
+            f"the platform at {self._where} {what} ({tries}): {said}, and if it stays silent "
+            "check the platform's status page and the platform address in Settings")
         silent.timed_out = True
         silent.maybe_applied = error.maybe_applied
         return silent

@@ -73,6 +73,12 @@ def sign(store: Store, settings: Settings, actor: str, reference: str, ink: dict
          document_id: int | None) -> loa_service.SignedCaseLoa:
     """Sign the standard letter, or the filled form `document_id` (bound to what it was filled
     with, as its meta says)."""
+    if document_id is None and isinstance(ink.get("typed"), str):
+        # a typed signature is the name it writes: on the standard letter, the printed person's
+        # (the signer, its printed name, is checked against the letter when it is placed)
+        from portdesk.loa.signer_check import check_name
+
+        check_name(signer, ink["typed"], reference)
     ink_png = loa_service.ink_from(**ink)
     pdf = form_meta = None
     if document_id is not None:

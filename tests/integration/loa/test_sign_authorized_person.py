@@ -17,6 +17,11 @@ from pathlib import Path
 import pytest
 
 from portdesk.cli import main
+from portdesk.config import Settings
+from portdesk.loa.errors import SigningError
+from portdesk.services import loa_desk, lookup
+from portdesk.store.store import Store
+from tests.helpers import case
 from tests.unit.loa.helpers import make_entry
 
 
@@ -77,8 +82,8 @@ def test_a_letter_that_prints_no_name_takes_the_signer_s(tmp_path: Path) -> None
 
 def test_a_typed_signature_in_another_name_is_refused_too(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # the ink a typed signature draws is the name typed: the printed person named as --signer
-    # with another's name in the ink is the letter a carrier rejects all the same
+    """A typed signature is the name it writes: "Bob Stranger" in script over "Printed name:
+    José Núñez" is the letter a carrier rejects, whatever --signer says."""
     db = _queue(tmp_path)
     letter, signed = _letter(tmp_path, db), tmp_path / "signed.pdf"
     capsys.readouterr()
@@ -87,3 +92,18 @@ def test_a_typed_signature_in_another_name_is_refused_too(
     said = capsys.readouterr().err
     assert "names José Núñez as the authorized person, and Bob Stranger is signing" in said
     assert not signed.exists()
+
+
+def test_the_desk_refuses_a_typed_signature_in_another_name_on_the_standard_letter(
+        store: Store) -> None:
+    """The desk's Type tab starts with the case's person but can be typed over; the printed
+    name (the signer) cannot. Nothing is filed."""
+    made = store.cases.create(case(authorized_name="José Núñez"), "ana")
+    assert made.id is not None
+    with pytest.raises(SigningError, match=r"names José Núñez .* and Bob Stranger is signing"):
+        loa_desk.sign(store, Settings(), "ana", made.reference, {"typed": "Bob Stranger"},
+                      "José Núñez", "", False, None)
+    assert not lookup.documents(store, made.id, "loa")
+    signed = loa_desk.sign(store, Settings(), "ana", made.reference, {"typed": "JOSE NUNEZ"},
+                           "José Núñez", "", False, None)
+    assert signed.result.signer == "José Núñez"

@@ -158,3 +158,50 @@ def test_a_sync_round_against_a_silent_platform_stops_and_loses_nothing(
     assert "nothing was lost" in report.aborted
     assert len(silent.accepted) == 2  # the round stopped at its first silent request
     assert desk.outbox.pending_count() == waiting
+
+
+def test_a_change_sent_without_an_answer_is_not_said_to_be_safe_in_the_outbox() -> None:
+    """A request that is not repeatable (sending verification codes, answering a port-out) and
+    got no answer may have been applied: the words say so, not "nothing was lost ... stays
+    queued", which the codes dialog and the command line (no outbox behind them) showed."""
+    def silent(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("no answer", request=request)
+
+    client = PlatformClient("http://platform.test/v2", "sandbox", retry=retry_policy(),
+                            transport=httpx.MockTransport(silent), sleep=[].append,
+                            monotonic=Ticks())
+    try:
+        with pytest.raises(e.Unreachable) as raised:
+            client.request("POST", "porting_orders/o-1/verification_codes/send",
+                           json={}, repeatable=False)
+    finally:
+        client.close()
+    said = str(raised.value)
+    assert "took the connection but did not answer" in said
+    assert "nothing was lost" not in said and "stays queued" not in said
+    assert "may have reached the platform" in said
+    assert raised.value.maybe_applied
+
+
+def test_a_platform_that_stops_taking_connections_is_said_so_not_silent() -> None:
+    """One attempt timed out, the others were refused: the last word is the refusal (the
+    platform is not running), not "took the connection but did not answer"."""
+    calls: list[int] = []
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        if len(calls) == 1:
+            raise httpx.ReadTimeout("no answer", request=request)
+        raise httpx.ConnectError("connection refused", request=request)
+
+    client = PlatformClient("http://platform.test/v2", "sandbox", retry=retry_policy(),
+                            transport=httpx.MockTransport(flaky), sleep=[].append,
+                            monotonic=Ticks())
+    try:
+        with pytest.raises(e.Unreachable) as raised:
+            client.request("GET", "porting_orders")
+    finally:
+        client.close()
+    said = str(raised.value)
+    assert len(calls) > 2 and "refused the connection" in said
+    assert "did not answer" not in said
