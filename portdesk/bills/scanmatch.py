@@ -70,7 +70,8 @@ _SPECKS = set("°|*_~’:;\"")
 _ONE_SHAPE = set("cosvwxzCOSVWXZ")
 # a speck in the gap between two words read as a tick glued to both ('OAK'HWY', 'PARK`RD'), as
 # a dot or dash in a gap is ('Suite.9A'): taken only where the typed value has that very gap
-# between the same two letters, so a typed apostrophe or one left out ('ONEIL') stays print
+# between the same two letters after a word, not one letter, so a typed apostrophe, one left
+# out ('ONEIL') or a space for a name's own ("O NEIL" for 'O'NEIL') stays print
 _GAP_MARKS = set("'`‘")
 
 
@@ -106,7 +107,9 @@ def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
                 y in (" ", "")):
             i += 1  # the period ending a word ('inc.'): a dot the scan's cleaning or OCR lost
         elif x == " " and y in _GAP_MARKS and t[i - 1:i].isalnum() and b[j - 1:j] == t[i - 1:i] \
-                and b[j + 1:j + 2].isalnum() and b[j + 1:j + 2] == t[i + 1:i + 2]:
+                and b[j + 1:j + 2].isalnum() and b[j + 1:j + 2] == t[i + 1:i + 2] \
+                and b[j - 2:j - 1].isalnum():
+            # (not after one letter: "O'NEIL", "D'ARCY" print a name's own apostrophe there)
             i, j = i + 1, j + 1  # the typed gap between two words read as a tick ("OAK'HWY")
         elif y == " " or x == " ":  # a space lost or added: once, not every separator
             i, j, spaces = i + (x == " "), j + (y == " "), spaces + 1

@@ -80,7 +80,7 @@ def date_format_for(country: str, language: str = "") -> str:
         return "%d-%m-%Y"  # Danish forms print "DD-MM-ÅÅÅÅ"
     if country == "HU":
         return "%Y.%m.%d."  # year first, each part closed by a dot
-    if country in ("RO", "FI", "CZ", "SK", "EE", "LV", "HR", "SI", "IS", "TR", "FO",
+    if country in ("RO", "FI", "AX", "CZ", "SK", "EE", "LV", "HR", "SI", "IS", "TR", "FO",
                    "BG", "RS", "BA", "ME", "MK", "UA", "PL", "NO"):
         return "%d.%m.%Y"  # day, month and year parted by dots in central, eastern and northern
         # Europe (Croatia closes the year with a dot too; a dotless date is read the same)

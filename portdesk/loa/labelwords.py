@@ -133,7 +133,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"uid( nummer| nr)?|ust id\w*|firmenbuch\w*|"
                     r"geburtsdatum|date de naissance|geboortedatum|fecha de nacimiento|"
                     r"codice fiscale|partita iva|codice (di )?migrazione|data di nascita|"
-                    r"organisationsnummer|personnummer|org nr|avtals\w*|abonnemangsnummer|"
+                    r"organisationsnummer|personnummer|org nr|fo nummer|fo nr|y tunnus|avtals\w*|abonnemangsnummer|"
                     r"rfc|curp|pesel|regon|krs|cpf|cnpj|nipc|cartao de cidadao|"
                     r"uwagi|anmerkning|merknad)\b"),
     # a count of something the case does not hold ("Number of employees", "Anzahl der

@@ -13,7 +13,8 @@ carrier rejects, whoever insists.
 Names are compared as words (case, accents, punctuation and spacing aside: "Anne O'Connor" is
 "ANNE O’CONNOR"); anything more (a middle initial, a title) differs, as it would to a carrier. A
 letter that prints no name (the line left blank for the signer) and a PDF that is not a PortDesk
-standard LOA are not checked here.
+standard LOA are not checked here, nor is a letter whose printed name cannot be read back
+(letters its font has no glyph for print as empty boxes).
 """
 
 from __future__ import annotations
@@ -40,7 +41,10 @@ def printed_authorized_name(reader: PdfReader) -> str:
         found = _PRINTED.search(page.extract_text() or "")
         if found:
             name = found.group(1).strip()
-            return "" if not name.strip("_ ") else name
+            # the blank line, or a name with letters the letter's font lacks (drawn as empty
+            # boxes, read back as NULs): no name a signer could match
+            unreadable = "\x00" in name or "\ufffd" in name
+            return name if _words(name.replace("_", " ")) and not unreadable else ""
     return ""
 
 

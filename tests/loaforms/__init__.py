@@ -528,7 +528,7 @@ table 1-25 continued on page 2 as 26-50): written and committed by an author who
 filler on them, before session 19's tuning; scored blind by the lead at that round's start and
 end only (PORTDESK_SCORE_HELDBACK=1).
 Round 35 (forms_round35_wv_gi, _ka_co, _al_wau, _dr_sh): eight more, held back for session 20's
-round (split round35-held-back), in places no earlier round drew and layouts written to a list
+round (split round35-held-back; scored blind at that round's start and end, open since), in places no earlier round drew and layouts written to a list
 of ideas (a West Virginia fillable letter of agency with comb widgets for the ZIP, the phones,
 the account number and every number, its number list continued on page 2 under 'Additional
 numbers (continued)', an account PIN beside 'Last 4 of SSN' and EIN combs that stay empty and
@@ -551,7 +551,7 @@ numbers continued on page 2; a Shirak fillable form in Armenian script, which Po
 read, with widgets named in English: its truth expects the one line saying so and
 click-to-place, nothing written by the filler itself): written and committed by an author who
 never ran the filler on them, before session 20's tuning; scored blind by the lead at that
-round's start and end only (PORTDESK_SCORE_HELDBACK=1).
+round's start and end, open since.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -794,13 +794,12 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 29: written before session 17's tuning, scored blind at its start and end, open now
 # round 31: written before session 18's tuning, scored blind at its start and end, open now
 # round 33: written before session 19's tuning, scored blind at its start and end, open now
-# round 35: written before session 20's tuning, held back: scored only at its start and end
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round35-held-back"})
+# round 35: written before session 20's tuning, scored blind at its start and end, open now
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND35:  # held back: written before session 20's tuning, scored at its ends
+    if name in ROUND35:  # scored blind in session 20, open now; the name keeps figures reproducible
         return "round35-held-back"
     if name in ROUND33:  # scored blind in session 19, open now; the name keeps figures reproducible
         return "round33-held-back"

@@ -370,7 +370,7 @@ CASES: dict[str, dict[str, Any]] = {
     # Vysočina (an OKU code), Kakheti (Georgian), DE, NU (a household's wireless PIN) and
     # Tasmania (thirty numbers); see cases_round33
     **ROUND33_CASES,
-    # round 35 (tests/loaforms/forms_round35_*.py, held back): West Virginia (twelve numbers, a
+    # round 35 (tests/loaforms/forms_round35_*.py, open since its blind end score): West Virginia (twelve numbers, a
     # PIN), Gipuzkoa, Carinthia, Corsica, Åland, Western Australia (a business partial port),
     # Drenthe and Shirak (Armenian); see cases_round35
     **ROUND35_CASES,

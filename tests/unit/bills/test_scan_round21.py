@@ -26,12 +26,12 @@ from portdesk.domain.case import Address, PortCase
 from tests.unit.bills.test_scan_round9 import Row, _doc, _verdicts
 
 
-def _service(line: str) -> Verdict:
+def _service(line: str, typed: str = "118 Birch Ln") -> Verdict:
     rows: list[Row] = [[(40, "Account|Number:|7730-4412", 0.95)],
                        [(40, "Service|Address:", 0.95), (160, line, 0.93)],
                        [(160, "Kenora,|ON|P9N|3X7", 0.95)]]
     case = PortCase(account_name="", account_number="7730-4412",
-                    service_address=Address("118 Birch Ln", "", "Kenora", "ON", "P9N 3X7"))
+                    service_address=Address(typed, "", "Kenora", "ON", "P9N 3X7"))
     return compare(case, extract_fields(_doc(rows))).fields["service_address"].verdict
 
 
@@ -41,6 +41,15 @@ def test_a_gap_between_two_words_read_as_a_tick_is_a_speck() -> None:
     assert _service("118|Birch`Ln") == Verdict.EXACT
     # a tick where the typed value has no gap is print, never the typed value as printed
     assert _service("118|Bir'ch|Ln") != Verdict.EXACT
+
+
+def test_an_elision_s_apostrophe_is_print_not_a_speck_in_a_gap() -> None:
+    # one letter before the tick ("O'Neil", "D'Arcy") is a name's own apostrophe, printed: the
+    # typed value with a space there is the same name written another way, never as printed
+    assert _service("118|O'Neil|Rd", "118 O Neil Rd") == Verdict.EQUIVALENT
+    assert _service("118|D'Arcy|St", "118 D Arcy St") == Verdict.EQUIVALENT
+    assert _service("118|O'Neil|Rd", "118 O'Neil Rd") == Verdict.EXACT
+    assert _service("118|Oak'Hwy", "118 Oak Hwy") == Verdict.EXACT  # two words and a speck
 
 
 def _line(cell: str, conf: float, typed: str = "+13065550172") -> Verdict:
