@@ -69,7 +69,8 @@ def test_a_round_runs_on_the_worker_and_reports_back(
     assert [n.kind for n in notices] == ["portout_waiting"]
     with qtbot.waitSignal(worker.sync_finished) as again:  # F5
         worker.sync_now()
-    assert again.args[0].requests == 4  # both event logs and the open port-outs (pending, authorized)
+    assert again.args[0].requests == 5  # both event logs, the open port-outs (pending, authorized)
+    # and those ported since the last round
 
 
 def test_an_unreachable_platform_turns_offline_and_fails_with_the_reason(
