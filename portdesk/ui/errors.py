@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any
@@ -32,6 +33,8 @@ def hook_for(window: Any, previous: Hook = sys.__excepthook__) -> Hook:
             previous(kind, exc, tb)
             return
         log.error("unexpected error in the desk: %s", kind.__name__, exc_info=(kind, exc, tb))
+        if threading.current_thread() is not threading.main_thread():
+            return  # a worker's slot: logged; widgets are the GUI thread's to touch
         try:
             window.status.flash(describe(exc), SAID_FOR_MS)
         except Exception:

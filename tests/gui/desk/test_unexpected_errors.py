@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 import pytest
 
@@ -46,3 +47,17 @@ def test_installed_it_is_the_process_hook_and_keeps_the_previous_for_a_stop(
     assert window.status.currentMessage() == UNEXPECTED
     sys.excepthook(*_raised(KeyboardInterrupt()))  # type: ignore[arg-type]
     assert stops == [KeyboardInterrupt]
+
+
+def test_an_error_on_a_worker_thread_is_logged_and_leaves_the_widgets_alone(
+        window: MainWindow, caplog: pytest.LogCaptureFixture) -> None:
+    """A slot run on a worker thread (a QThread's) must not touch the status bar from there."""
+    window.status.clearMessage()
+    hook = errors.hook_for(window)
+    with caplog.at_level(logging.ERROR, logger="portdesk.ui.errors"):
+        worker = threading.Thread(target=hook, args=_raised(KeyError("case 7")))
+        worker.start()
+        worker.join()
+    assert window.status.currentMessage() == ""
+    assert [r.exc_info[0] for r in caplog.records
+            if r.name == "portdesk.ui.errors" and r.exc_info] == [KeyError]
