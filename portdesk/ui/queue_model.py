@@ -52,6 +52,7 @@ FOC_UTC_TIP = ("The platform's FOC as an older PortDesk stored it: the date in U
 class QueueSource(Protocol):
     def page(self, q: QueueQuery, with_total: bool = True) -> QueuePage: ...
     def ids(self, q: QueueQuery) -> list[int]: ...
+    def ids_unless(self, q: QueueQuery, stop: Callable[[], bool]) -> list[int] | None: ...
     def rows_for_ids(self, ids: list[int]) -> list[QueueRow]: ...
 
 
@@ -208,8 +209,11 @@ class QueueModel(RowsTableModel):
             if len(page.rows) >= PAGE:
                 self._tasks.run(all_ids, on_ids, self._on_failed, lane="query")
 
+        def stale() -> bool:  # a newer load was asked for: its page must not wait for this
+            return not self._latest.current(token)
+
         def all_ids() -> list[int] | None:
-            return source.ids(q) if self._latest.current(token) else None
+            return None if stale() else source.ids_unless(q, stale)
 
         def on_ids(ids: list[int] | None) -> None:
             if ids is None or not self._latest.current(token):
