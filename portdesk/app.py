@@ -26,6 +26,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from portdesk.ui import import_scan
+
+    import_scan.install()  # before the desk's own imports: PySide6 read each one's source
     from portdesk import __version__
     from portdesk.config import APP_AUTHOR, APP_NAME
 
