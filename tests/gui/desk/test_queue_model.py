@@ -6,6 +6,7 @@ import threading
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 
 from portdesk.domain.case import CaseNumber
@@ -237,3 +238,28 @@ def test_a_newer_keystroke_stops_the_older_id_scan(qtbot, store: Store, tasks) -
     assert source.ends == ["stopped"]
     assert "Customer 0007" in {model.row_at(r).account_name for r in range(model.rowCount())}
     qtbot.waitUntil(lambda: not tasks.busy)
+
+
+def test_a_rows_cells_are_made_once_a_day(qtbot, store: Store, tasks,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scrolling asks each visible cell again at every frame: a row's texts are made once, and
+    made again on a new day (a milestone's "overdue 2d" counts days) or when the row is read
+    again."""
+    from portdesk.ui import queue_model
+
+    _fill(store, 3)
+    day = [date(2100, 1, 1)]
+    model = QueueModel(store.queue, tasks, today=lambda: day[0])
+    with qtbot.waitSignal(model.loaded):
+        model.load(QueueQuery())
+    made: list[int] = []
+    real = queue_model.cell_text
+    monkeypatch.setattr(queue_model, "cell_text",
+                        lambda row, col, today: made.append(col) or real(row, col, today))
+    for _ in range(3):
+        for col in range(len(queue_model.HEADERS)):
+            assert model.index(0, col).data() == real(model.row_at(0), col, day[0])
+    assert made == list(range(len(queue_model.HEADERS)))  # once per cell, not per ask
+    day[0] = date(2100, 1, 2)
+    assert model.index(0, MILESTONE).data() == real(model.row_at(0), MILESTONE, day[0])
+    assert len(made) == 2 * len(queue_model.HEADERS)
