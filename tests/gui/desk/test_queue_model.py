@@ -263,3 +263,10 @@ def test_a_rows_cells_are_made_once_a_day(qtbot, store: Store, tasks,
     day[0] = date(2100, 1, 2)
     assert model.index(0, MILESTONE).data() == real(model.row_at(0), MILESTONE, day[0])
     assert len(made) == 2 * len(queue_model.HEADERS)
+
+
+def test_the_models_own_today_is_the_local_date() -> None:
+    from portdesk.ui.queue_model import local_today
+
+    before = date.today()
+    assert local_today() in (before, date.today())  # the same day, unless midnight passed
