@@ -167,7 +167,8 @@ def im_georgian_paper() -> Built:
     group = s._slot_groups[-1]
     s._slot_groups.pop()  # a refused form's numbers: places of none, clicked one by one
     for slot in group["slots"]:
-        s._place(tuple(slot["rect"]), None, what=slot["what"])  # type: ignore[arg-type]
+        x0, y0, x1, y1 = slot["rect"]
+        s._place((x0, y0, x1, y1), None, what=slot["what"])
         clicks[len(s.places) - 1] = "number"
     y -= 24
     s.tick(40, y, None, "ყველა ნომერი")
