@@ -222,7 +222,7 @@ def test_every_split_covers_canada_multi_location_ranges_and_wireless() -> None:
     for split in ("tuned", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                   "blind9", "tune10", "blind10", "tune11", "blind11", "tune12", "blind12",
                   "tune13", "blind13", "tune14", "blind14", "tune15", "blind15", "tune16", "blind16",
-                  "tune17", "blind17"):
+                  "tune17", "blind17", "blind19"):
         assert any(FAMILIES[n].lang == "fr" for n in names(split))
     assert any(FAMILIES[n].lang == "es" for n in names("blind7"))  # Puerto Rico, in Spanish
     assert any(FAMILIES[n].lang == "es" for n in names("tune13"))  # Puerto Rico, bilingual
@@ -292,7 +292,7 @@ def test_no_case_types_a_held_out_carrier_as_the_wrong_one(
 MULTI_SITE = {"granite", "zoom_phone", "allstream_business", "fusion_connect", "crexendo",
               "intermedia_unite", "xplore_business", "yelcot_locations", "atmc_agent",
               "mta_master_sub", "zayo_sip_sites", "gila_river_merged", "unite_consolidated",
-              "seaside_two_statements"}
+              "seaside_two_statements", "wabash_master", "margaretville_master"}
 
 
 @pytest.fixture(scope="module")
