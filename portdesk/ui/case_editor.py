@@ -75,7 +75,8 @@ class SetField(QUndoCommand):
         self.editor, self.name, self.old, self.new = editor, name, old, new
 
     def id(self) -> int:
-        if self.name not in LABELS or self.name in ENUM_CHOICES or self.name == "requested_date":
+        if self.name not in LABELS or self.name in ENUM_CHOICES or self.name in (
+                "requested_date", "port_texts"):
             return -1  # choices are single steps; typing into a text field merges
         return MERGE_BASE + sorted(LABELS).index(self.name)
 
