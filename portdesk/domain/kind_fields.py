@@ -35,7 +35,7 @@ _WHY: dict[CaseKind, str] = {
     CaseKind.SUBACCOUNT_TRANSFER: (
         "A sub-account transfer moves the numbers inside the platform: no carrier checks a "
         "losing carrier, account number, PIN or BTN, and no number stays behind with a "
-        "carrier (no partial port, no new BTN, no texts to port from one), so those fields "
+        "carrier (no partial port, no new BTN) and no texts port from one, so those fields "
         "are not shown."),
     CaseKind.PORT_OUT: (
         "A port-out is another carrier's request to take the numbers: the platform is the "
