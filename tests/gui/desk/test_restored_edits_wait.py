@@ -87,7 +87,7 @@ def test_a_second_crash_and_leaving_the_case_lose_nothing(qtbot, store: Store, t
 
 def test_the_restored_edits_are_one_undo_step(qtbot, store: Store, tasks,
                                               tmp_path: Path) -> None:
-    cid, journal = _crashed_with(store, tmp_path, authorized_name="Maria T. Lopez",
+    cid, _journal = _crashed_with(store, tmp_path, authorized_name="Maria T. Lopez",
                                  account_number="4410-9999")
     stored = store.cases.get(cid)
     panel = open_panel(qtbot, store, tasks, tmp_path, stored)
