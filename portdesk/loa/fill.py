@@ -21,6 +21,7 @@ from portdesk.domain.intake import IntakeLimits
 from portdesk.loa.appearance import (
     finish_form,
     fits_whole,
+    over_its_comb,
     split_shared_field,
     within_limit,
     write_check,
@@ -279,6 +280,11 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
             row.value = ""
             row.note = f"longer than the form's {widget.max_len}-character limit: left empty, " \
                 f"the whole value is written at {whole} (a cut value is a wrong one)"
+            return row
+        if over_its_comb(widget, value):  # one character a cell: never cut, never spilled
+            row.value, row.note = "", f"longer than the form's {widget.max_len} comb cells: " \
+                "left empty, write it by hand (a cut value is a wrong one)"
+            problems.append(f"{p.field.value} ({p.target()}): {row.note}")
             return row
         if not fits_whole(widget, value):  # a cut value is a wrong one: never half written
             row.value, row.note = "", "does not fit in the field even at the smallest font: " \
