@@ -86,3 +86,19 @@ def test_slots_past_a_hole_in_the_numbering_are_left_empty_and_said() -> None:
     assert "skips from 3 to 7" in said
     analysis = analyse_form(pdf, "form.pdf", country="US", strict=False)
     assert sum("skips from 3 to 7" in r.reason for r in analysis.review) == 3
+
+
+def test_print_above_the_grids_header_row_heads_none_of_its_columns() -> None:
+    """Columns' headers as slots.mark_number_slots reads them: the first headed as the numbers on
+    the heading's line, the others reaching the section before's small print above it (read as
+    not ours, or as some other value): above the header row, they head nothing; a column headed
+    on the header row's own line keeps its header (a table's other column)."""
+    from portdesk.loa.fields import LoaField
+    from portdesk.loa.numbering import under_the_header_row
+    from portdesk.loa.vocabulary import NOT_OURS
+    headers = [(LoaField.NUMBER, 600.0), (NOT_OURS, 621.0), (LoaField.PIN, 640.0),
+               ("unread", 603.0), (None, 0.0)]
+    assert under_the_header_row(headers) == [(LoaField.NUMBER, 600.0), (None, 0.0), (None, 0.0),
+                                             ("unread", 603.0), (None, 0.0)]
+    alone = [(NOT_OURS, 621.0), (None, 0.0)]  # no column headed as the numbers: left as read
+    assert under_the_header_row(alone) == alone
