@@ -139,7 +139,10 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
                   "place each value by clicking on the page in the desk")
     pages = len(writer.pages)
     fmap = map_form(widgets, words, pages, rules, country)
-    placements, unsure = weigh(fmap.placements, fmap.blanks, pictures)
+    placements = fmap.placements
+    if script:  # no label of the page read: a widget's name alone is no reading of the page
+        placements = [p for p in placements if p.source not in _HINTS_ONLY]
+    placements, unsure = weigh(placements, fmap.blanks, pictures)
     remembered = memory.load(fingerprint) if memory else None
     if remembered:
         placements = apply_overrides(placements, remembered, widgets, "remembered")
@@ -159,6 +162,9 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
         notice = " ".join(n for n in (notice, f"{label}: {picture_notice(pictures)}") if n)
     return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer, review,
                         fmap.language, notice, pages, owner_permissions(reader))
+
+
+_HINTS_ONLY = ("name", "tooltip")  # sources that weigh a printed label, never replace one
 
 
 def _nothing(label: str, words: Sequence[Word], widgets: Sequence[Widget]) -> str:
