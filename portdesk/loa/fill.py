@@ -288,10 +288,12 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
                 f"the whole value is written at {whole} (a cut value is a wrong one)"
             return row
         if over_its_comb(widget, value):  # one character a cell: never cut, never spilled
-            row.value, row.note = "", f"longer than the form's {widget.max_len} comb cells: " \
-                "left empty, write it by hand (a cut value is a wrong one)"
-            problems.append(f"{p.field.value} ({p.target()}): {row.note}")
-            return row
+            value = comb_text(value, widget.max_len or 0, p.field, values.country)
+            if not value:  # a number as its cells count it ("+47 22 33 44 55" in 8), or none
+                row.value, row.note = "", f"longer than the form's {widget.max_len} comb " \
+                    "cells: left empty, write it by hand (a cut value is a wrong one)"
+                problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+                return row
         if not fits_whole(widget, value):  # a cut value is a wrong one: never half written
             row.value, row.note = "", "does not fit in the field even at the smallest font: " \
                 "left empty, write it by hand"

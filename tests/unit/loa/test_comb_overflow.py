@@ -46,3 +46,15 @@ def test_a_value_longer_than_its_comb_is_left_empty_and_said() -> None:
     annots = [a.get_object() for a in PdfReader(io.BytesIO(result.pdf)).pages[0]["/Annots"]]
     comb = next(a for a in annots if a.get("/T") == "acct_cells")
     assert int(comb.get("/MaxLen") or 0) == 8  # the comb kept its cells
+
+
+def test_a_number_longer_than_its_comb_is_written_as_the_cells_count_it() -> None:
+    """"+353 1 555 0210" in nine cells: the number as its own plan writes it nationally
+    ("015550210"), as a printed comb takes it; never the international form cut, never empty."""
+    s = letter("comb-national", "IE", "en", [], "")
+    s.text(40, 760, "Number porting request", 12, bold=True)
+    s.text(40, 732, "Telephone number to be ported", 8)
+    _comb(s, "tel_cells", 40, 712, 9)
+    case = make_case(numbers=["+35315550210"], btn="+35315550210")
+    result = fill_form(s.build()[0], values_from_case(case), "form.pdf")
+    assert widget_values(result.pdf).get("tel_cells") == "015550210"
