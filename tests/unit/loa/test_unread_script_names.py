@@ -38,7 +38,7 @@ def _russian_form() -> bytes:
 
 def test_a_form_in_an_unread_script_is_refused_whatever_its_widget_names_say() -> None:
     pdf = _russian_form()
-    with pytest.raises(FormNotUsable, match="Cyrillic|cannot read"):
+    with pytest.raises(FormNotUsable, match="cannot read"):
         fill_form(pdf, values_from_case(make_case()), "form.pdf")
     analysis = analyse_form(pdf, "form.pdf", strict=False)
     assert "cannot read" in analysis.notice
