@@ -32,6 +32,7 @@ from portdesk.bills.othervalue import misread, surely_other
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
 from portdesk.bills.placerank import Sighting, rank
+from portdesk.bills.values import Evidence
 from portdesk.bills.scanmatch import (
     as_printed,
     read_twice_on_bill,
@@ -130,13 +131,20 @@ def _two_references(index: BillIndex, typed: str, ext: Extracted | None,
     key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
     if re.sub(r"[^0-9A-Za-z]", "", ext.shown).upper() == key:
         return None
-    if not any(s.whole and s.direct and rank("account_number", s) == 2
-               for s in map(sighting, find_account(index, ext.shown))):
+    if not any(s.whole and s.direct and rank("account_number", s) == 2 and _one_stack(
+            s.evidence, check.evidence) for s in map(sighting, find_account(index, ext.shown))):
         return None
     return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, ext.shown,
                       f"the bill labels two account references: \"{ext.shown}\" and the "
                       f"case's; check which one the carrier's port desk needs", None,
                       check.evidence)
+
+
+def _one_stack(a: Evidence, b: Evidence) -> bool:
+    """Two values in one stack of the account's facts: the same column of one page, a few lines
+    apart. Two statements side by side, or a parent account over its sub-accounts' table, are
+    accounts of their own, each a right answer for its own port."""
+    return a.page == b.page and abs(a.bbox[0] - b.bbox[0]) <= 8 and abs(a.bbox[1] - b.bbox[1]) <= 80
 
 
 def _misread_under_label(fields: BillFields, typed: str, ext: Extracted | None,
