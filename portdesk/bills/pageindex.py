@@ -27,6 +27,7 @@ from portdesk.bills.listplaces import (
     MAX_BLOCK_STEPS,
     call_detail_over,
     contact_block,
+    list_opened,
     heading_of,
     is_heading,
     list_heading,
@@ -155,7 +156,7 @@ class PageIndex:
                     out.append(listed)
         if not out:
             contact = (caption_right(self, seg, last) or caption_under(self, seg)
-                       or contact_block(self, seg)
+                       or list_opened(self, seg) or contact_block(self, seg)
                        or call_detail_over(self, seg) or header_place(self, seg, start))
             if contact is not None:
                 out.append(contact)

@@ -127,3 +127,36 @@ def test_a_us_hyphenated_house_number_read_as_a_unit_is_a_question_never_a_misma
 
     assert check(unit) == Verdict.UNVERIFIABLE
     assert check("Apt 23") == Verdict.MISMATCH
+
+
+# -- a list of the customer's lines opened by a label on its first row ---------------------------
+def _listed(rows: list[str]) -> list[drawn.Item]:
+    return [(40, 40, "B:Flathead Hills Telephone", 14), (40, 110, "B:" + _NAME, 9),
+            (40, 122, "PO Box 2291", 9), (40, 134, "Whitefish, MT 59937", 9),
+            (380, 60, "Account Number", 8), (470, 60, "57-2214-09", 8),
+            (40, 200, "Numbers on this account:", 8),
+            *[(170, 200 + 12 * k, row, 8) for k, row in enumerate(rows)],
+            (380, 200, "B:Questions?", 8), (380, 212, "Repair desk 1-800-555-0144", 8),
+            (380, 224, "Billing office 406-555-0100", 8)]
+
+
+def test_a_fax_row_in_the_customers_list_leaves_the_rows_above_it_the_customers(
+        tmp_path: Path) -> None:
+    fields = _read(tmp_path, _listed(["406-555-0171", "406-555-0172", "Fax: 406-555-0179"]))
+    lines = ("+14065550171", "+14065550172", "+14065550179")
+    items = compare(_case("57-2214-09", numbers=tuple(CaseNumber(n) for n in lines)),
+                    fields).numbers.items
+    assert all(i.verdict in MATCH for i in items), items
+    help_line = compare(_case("57-2214-09", numbers=(CaseNumber("+14065550100"),)),
+                        fields).numbers.items[0]
+    assert help_line.verdict not in MATCH
+
+
+def test_the_customers_own_toll_free_row_in_their_list_is_theirs(tmp_path: Path) -> None:
+    fields = _read(tmp_path, _listed(["406-555-0171", "406-555-0172", "Toll-free 888-555-0161"]))
+    own = compare(_case("57-2214-09", numbers=(CaseNumber("+18885550161"),)),
+                  fields).numbers.items[0]
+    assert own.verdict in MATCH, own
+    carrier = compare(_case("57-2214-09", numbers=(CaseNumber("+18005550144"),)),
+                      fields).numbers.items[0]
+    assert carrier.verdict not in MATCH
