@@ -32,7 +32,6 @@ from portdesk.bills.othervalue import misread, surely_other
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.parse import is_masked
 from portdesk.bills.placerank import Sighting, rank
-from portdesk.bills.values import Evidence
 from portdesk.bills.scanmatch import (
     as_printed,
     read_twice_on_bill,
@@ -43,6 +42,7 @@ from portdesk.bills.scantyped import (
     misread_or_printed,
 )
 from portdesk.bills.scantyped import key as key_of
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MISMATCH_READ,
     BillComparison,

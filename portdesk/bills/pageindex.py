@@ -27,10 +27,10 @@ from portdesk.bills.listplaces import (
     MAX_BLOCK_STEPS,
     call_detail_over,
     contact_block,
-    list_opened,
     heading_of,
     is_heading,
     list_heading,
+    list_opened,
     off_the_list,
 )
 from portdesk.bills.pagecolumns import (
