@@ -21,6 +21,7 @@ from portdesk.services import sync_dates
 from portdesk.store.store import Store
 from portdesk.ui import qtcompat
 from tests.billcorpus import GeneratedBill, random_truth, write_bill
+from tests.fresh_queue import fresh_queue_copy, migrated_template
 from tests.pg import find_bin, fresh_database, throwaway_postgres
 
 qtcompat.install()  # PySide6 6.12's emit takes references from True: see portdesk/ui/qtcompat.py
@@ -83,10 +84,18 @@ def pg_url(pg_server: str) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def fresh_queue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new SQLite queue migrated once per run, read-only; `store` and `desk` start from copies
+    of it (tests/fresh_queue.py)."""
+    return migrated_template(tmp_path_factory.mktemp("fresh-queue") / "fresh.sqlite3")
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A real SQLite queue in tmp_path, migrated as at start-up."""
-    opened = Store.open(f"sqlite:///{tmp_path}/q.sqlite3")
+def store(tmp_path: Path, fresh_queue: Path) -> Iterator[Store]:
+    """A real SQLite queue in tmp_path, migrated as at start-up (a copy of the run's freshly
+    migrated queue: `fresh_queue`)."""
+    opened = Store.open(fresh_queue_copy(fresh_queue, tmp_path / "q.sqlite3"))
     yield opened
     opened.close()
 

@@ -118,10 +118,27 @@ def find_name(bill: BillIndex, typed: str) -> list[Found]:
         return []
     out: list[Found] = []
     for index in bill.pages:
+        scan = index.page.source == "ocr"
         for seg in index.segments:
+            if want[0] not in _segment_token_set(index, seg):
+                # no run of the name starts in it (nor the head of a wrapped one): only a scan's
+                # letters of one shape may still make one (_name_runs' `alike`)
+                if scan:
+                    out.extend(_name_runs(index, seg, want, typed))
+                continue
             out.extend(_name_runs(index, seg, want, typed))
             out.extend(_wrapped_runs(index, seg, want))
     return out
+
+
+def _segment_token_set(index: PageIndex, seg: Segment) -> frozenset[str]:
+    """The segment's name tokens as a set, worked out once per page (a cheap test first)."""
+    key = ("name token set", id(seg))
+    got = index._memo.get(key)
+    if got is None:
+        got = frozenset(t for t, _ in _segment_tokens(index, seg))
+        index._memo[key] = got
+    return got  # type: ignore[return-value]
 
 
 def _confused(found: Found, typed: str) -> Found:

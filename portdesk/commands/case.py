@@ -295,6 +295,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from portdesk.domain.moments import shown_stamp
     from portdesk.domain.numbers import format_display
     from portdesk.domain.platform_status_words import platform_status_words
+    from portdesk.domain.portin_texts import texts_words
     from portdesk.domain.sync_trouble import conflict_line, masked, trouble
     from portdesk.services.lookup import case_with_history, held_behind, quick_case_with_history
 
@@ -344,6 +345,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         ("authorized", authorized or NOT_ON_FILE),
         ("service at", case.service_address.one_line() or NOT_ON_FILE),
         ("BTN", None if "btn" in unused else (format_display(case.btn) if case.btn else "-")),
+        ("texts", None if "port_texts" in unused else texts_words(case.port_texts)),
     ]
     lines = [f"{case.reference}  {case.account_name}"]
     lines += [f"  {name:12} {value}" for name, value in rows if value is not None]

@@ -129,6 +129,10 @@ class PortCase:
     platform_order_id: str | None = None
     platform_refs: tuple[str, ...] = ()
     temporary_number: str = ""
+    # a port-in's texts (SMS/MMS): ported with the numbers, or left with the losing carrier.
+    # The platform's `messaging.enable_messaging` on the order, false by default there ("any
+    # messaging capabilities will stay with their current provider"); the same default here
+    port_texts: bool = False
     assignee: str = ""
     notes: str = ""
     contact_phone: str = ""

@@ -20,8 +20,12 @@ DRAFT_FIELDS = (
     "account_name", "authorized_name", "account_number", "pin", "btn",
     "service_address.line1", "service_address.line2", "service_address.city",
     "service_address.state", "service_address.postal_code", "port_type", "remaining_action",
-    "new_btn", "requested_date",
+    "new_btn", "requested_date", "port_texts",
 )
+# A field's value on a base saved before the field was a draft field: what the platform holds
+# when nobody set it (the description's default), so an order set on the platform is taken and
+# an edit made here is sent, never flagged as changed on both sides.
+DEFAULTS = {"port_texts": "false"}
 SECRET_FIELDS = frozenset({"pin"})
 LABELS = {
     "account_name": "customer name", "authorized_name": "authorized person",
@@ -30,7 +34,7 @@ LABELS = {
     "service_address.city": "city", "service_address.state": "state",
     "service_address.postal_code": "ZIP code", "port_type": "port type",
     "remaining_action": "remaining numbers", "new_btn": "new BTN",
-    "requested_date": "requested date",
+    "requested_date": "requested date", "port_texts": "texts (messaging)",
 }
 
 
@@ -46,6 +50,7 @@ def case_values(case: PortCase) -> dict[str, str]:
         "remaining_action": case.remaining_action.value if case.remaining_action else "",
         "new_btn": case.new_btn,
         "requested_date": case.requested_date.isoformat() if case.requested_date else "",
+        "port_texts": "true" if case.port_texts else "false",
     }
 
 
@@ -62,8 +67,18 @@ def with_values(case: PortCase, values: dict[str, str]) -> PortCase:
             changes[name] = RemainingAction(value) if value else None
         elif name == "requested_date":
             changes[name] = date.fromisoformat(value) if value else None
+        elif name == "port_texts":
+            changes[name] = texts_value(value)
         elif name in DRAFT_FIELDS:
             changes[name] = value
     if address != case.service_address:
         changes["service_address"] = Address(**{**address.to_dict(), "country": address.country})
     return replace(case, **changes)
+
+
+def texts_value(value: str) -> bool:
+    """`port_texts` from its plain value: "true" or "false" ("" is the platform's default,
+    false); anything else is no value PortDesk can hold (the merge makes it a conflict)."""
+    if value in ("true", "false", ""):
+        return value == "true"
+    raise ValueError(f"'{value}' is not true or false")

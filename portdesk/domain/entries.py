@@ -33,7 +33,11 @@ ENTRY_FIELDS = (
     "customer_type", "kind", "contact_phone", "contact_email",
 )
 OPTIONAL_EXTRA = ("remaining_action", "remaining_numbers", "new_btn", "notes", "assignee",
-                  "temporary_number")
+                  "temporary_number", "port_texts")
+# how a file may write a yes / no (a spreadsheet's TRUE, a form's "yes", JSON's true); empty is
+# the field's default
+_YES = frozenset({"true", "yes", "y", "1"})
+_NO = frozenset({"false", "no", "n", "0"})
 ADDRESS_FIELDS = ("line1", "line2", "city", "state", "postal_code")
 _ZIP_RE = re.compile(r"^\d{5}(-\d{4})?$")
 _CA_POSTAL_RE = re.compile(r"^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$")
@@ -180,6 +184,20 @@ def _pin(raw: Any, problems: list[str]) -> str:
     return pin
 
 
+def _yes_no(raw: Any, label: str, problems: list[str]) -> bool:
+    """A yes / no; empty is no (the platform's default). Anything else is a problem, never
+    read as either: a port's texts are no place for a guess."""
+    if isinstance(raw, bool):
+        return raw
+    text = _text(raw).lower()
+    if not text or text in _NO:
+        return False
+    if text in _YES:
+        return True
+    problems.append(f"{label} '{raw}' is not yes or no (true / false)")
+    return False
+
+
 def case_from_entry(entry: Mapping[str, Any]) -> PortCase:
     """Build a draft case from one entry; raises EntryError listing every problem found."""
     problems: list[str] = []
@@ -223,6 +241,7 @@ def case_from_entry(entry: Mapping[str, Any]) -> PortCase:
         assignee=_text(entry.get("assignee")),
         temporary_number=_single_number(entry.get("temporary_number"), "temporary_number",
                                          problems),
+        port_texts=_yes_no(entry.get("port_texts"), "port_texts", problems),
         country=numbers[0].country if numbers else "US",
     )
     if problems:
@@ -261,4 +280,5 @@ def entry_from_case(case: PortCase, include_secrets: bool = False) -> dict[str, 
         "contact_email": case.contact_email,
         "assignee": case.assignee,
         "notes": case.notes,
+        "port_texts": case.port_texts,
     }

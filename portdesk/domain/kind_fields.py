@@ -26,23 +26,24 @@ from portdesk.domain.numbers import format_display
 from portdesk.domain.schedule import TRANSFER_DAYS
 
 _TRANSFER_UNUSED = ("losing_carrier", "account_number", "pin", "btn", "port_type",
-                    "remaining_action", "new_btn")
+                    "remaining_action", "new_btn", "port_texts")
 _PORTOUT_UNUSED = ("losing_carrier", "btn", "port_type", "remaining_action", "new_btn",
-                   "requested_date", "temporary_number")
+                   "requested_date", "temporary_number", "port_texts")
 _UNUSED: dict[CaseKind, tuple[str, ...]] = {CaseKind.SUBACCOUNT_TRANSFER: _TRANSFER_UNUSED,
                                             CaseKind.PORT_OUT: _PORTOUT_UNUSED}
 _WHY: dict[CaseKind, str] = {
     CaseKind.SUBACCOUNT_TRANSFER: (
         "A sub-account transfer moves the numbers inside the platform: no carrier checks a "
         "losing carrier, account number, PIN or BTN, and no number stays behind with a "
-        "carrier (no partial port, no new BTN), so those fields are not shown."),
+        "carrier (no partial port, no new BTN) and no texts port from one, so those fields "
+        "are not shown."),
     CaseKind.PORT_OUT: (
         "A port-out is another carrier's request to take the numbers: the platform is the "
         "losing carrier, and the gaining carrier sets the port type, the numbers that stay, "
         "any new BTN and the date (its FOC). What is checked is the request against the "
         "account (name, authorized person, address, account number, PIN), so losing carrier, "
-        "BTN, port type, numbers that stay, new BTN, requested date and temporary number "
-        "are not shown."),
+        "BTN, port type, numbers that stay, new BTN, requested date, temporary number and "
+        "texts (asked with the answer instead) are not shown."),
 }
 _SECRET = ("pin",)
 _PHONES = ("btn", "new_btn", "temporary_number")
@@ -50,7 +51,8 @@ _PHONES = ("btn", "new_btn", "temporary_number")
 NAMES = {"losing_carrier": "Losing carrier", "account_number": "Account number",
          "pin": "Port-out PIN", "btn": "BTN", "port_type": "Port type",
          "remaining_action": "Numbers that stay", "new_btn": "New BTN",
-         "requested_date": "Requested date", "temporary_number": "Temporary number"}
+         "requested_date": "Requested date", "temporary_number": "Temporary number",
+         "port_texts": "Texts port with the numbers"}
 
 
 def unused_fields(kind: CaseKind) -> tuple[str, ...]:
@@ -255,6 +257,8 @@ def kept_unused(case: PortCase) -> list[tuple[str, str]]:
             continue
         if name in _SECRET:
             shown = mask_secret(str(value))
+        elif isinstance(value, bool):
+            shown = "yes" if value else "no"
         elif name in _PHONES and str(value).startswith("+"):
             shown = format_display(str(value))  # as the desk writes a number
         else:

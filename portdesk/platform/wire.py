@@ -80,6 +80,9 @@ def order_fields(case: PortCase) -> Json:
             if case.remaining_action else None,
             "new_billing_phone_number": to_platform_number(case.new_btn) if case.new_btn else None,
         },
+        # written out either way: PATCH keeps what it is not sent, and the platform's value
+        # is the desk's (read back by the sync, merged as any draft field)
+        "messaging": {"enable_messaging": case.port_texts},
     }
     return body
 

@@ -29,7 +29,7 @@ FLAT_COLUMNS = (
     *(f"service_address.{f}" for f in ADDRESS_FIELDS),
     *(f"billing_address.{f}" for f in ADDRESS_FIELDS),
     "port_type", "remaining_action", "new_btn", "requested_date", "customer_type", "kind",
-    "contact_phone", "contact_email", "assignee", "notes",
+    "contact_phone", "contact_email", "assignee", "notes", "port_texts",
 )
 
 

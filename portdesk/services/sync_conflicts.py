@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from portdesk.domain.case import PortCase, mask_secret
 from portdesk.domain.draft_fields import (
+    DEFAULTS,
     DRAFT_FIELDS,
     LABELS,
     SECRET_FIELDS,
@@ -78,7 +79,7 @@ class ConflictKeeper:
         local = case_values(case)
         new_base, take, conflicts = dict(base), {}, []
         for name in DRAFT_FIELDS:
-            b, mine, theirs = base.get(name, ""), local[name], remote[name]
+            b, mine, theirs = base.get(name, DEFAULTS.get(name, "")), local[name], remote[name]
             if theirs == b:
                 continue
             if mine == b:

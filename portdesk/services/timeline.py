@@ -25,6 +25,7 @@ from portdesk.domain.moments import shown_stamp
 from portdesk.domain.number_requirements import REQUIREMENTS_STATUS
 from portdesk.domain.numbers import format_display
 from portdesk.domain.platform_status_words import platform_status_words
+from portdesk.domain.portin_texts import short_words
 from portdesk.domain.portout_texts import texts_words
 from portdesk.domain.rejections import REASONS
 from portdesk.domain.sync_trouble import WHAT, platform_reason
@@ -46,6 +47,7 @@ FIELD_LABELS = {
     "requested_date": "Requested date", "foc_date": "FOC date", "assignee": "Assignee",
     "contact_phone": "Contact phone", "contact_email": "Contact e-mail",
     "temporary_number": "Temporary number", "notes": "Notes", "numbers": "Numbers",
+    "port_texts": "Texts (SMS/MMS)",
     "status": "Status", "exception_code": "Rejection", "exception_detail": "Rejection detail",
     "requirements_status": "Requirements", "messaging_port_status": "Texts (messaging) port",
     "reason": "Why", "number": "Number",
@@ -103,6 +105,8 @@ def value_words(field: str, value: Any, kind: CaseKind | None = None) -> str | N
         return known[0] if known is not None else None
     if field == "messaging_port_status":
         return MESSAGING_WORDS.get(text)
+    if field == "port_texts" and isinstance(value, bool):
+        return short_words(value)
     return None
 
 

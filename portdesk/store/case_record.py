@@ -65,6 +65,7 @@ class CaseRecord(Protocol):
     platform_order_id: Any
     platform_refs: Any
     temporary_number: Any
+    port_texts: Any
     assignee: Any
     notes: Any
     contact_phone: Any
@@ -131,6 +132,7 @@ def case_from_record(row: CaseRecord, pin: str) -> PortCase:
         platform_order_id=row.platform_order_id,
         platform_refs=tuple(row.platform_refs or ()),
         temporary_number=row.temporary_number,
+        port_texts=bool(row.port_texts),  # plain sqlite3 rows give 0 / 1
         assignee=row.assignee,
         notes=row.notes,
         contact_phone=row.contact_phone,

@@ -66,6 +66,8 @@ class CaseRow(Base):
     platform_order_id: Mapped[str | None] = mapped_column(String(64), index=True)
     platform_refs: Mapped[list[str]] = mapped_column(JSON, default=list)
     temporary_number: Mapped[str] = mapped_column(String(20), default="")
+    # a port-in's texts go with the numbers (the order's messaging.enable_messaging; 0013)
+    port_texts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     assignee: Mapped[str] = mapped_column(String(120), default="", index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     contact_phone: Mapped[str] = mapped_column(String(20), default="")

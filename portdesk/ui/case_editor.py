@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from portdesk.domain.case import CaseKind, CustomerType, PortCase, PortType, RemainingAction
 from portdesk.domain.kind_fields import absent_note, requested_date_lead, unused_fields
+from portdesk.domain.portin_texts import LABEL as TEXTS_LABEL
+from portdesk.domain.portin_texts import TOOLTIP as TEXTS_TOOLTIP
 from portdesk.domain.schedule import earliest_requested_date
 from portdesk.ui.date_field import DateField
 from portdesk.ui.fields import (
@@ -49,7 +52,7 @@ LABELS = {
     "port_type": "Port type", "remaining_action": "Numbers that stay",
     "new_btn": "New BTN", "requested_date": "Requested date", "assignee": "Assignee",
     "contact_phone": "Contact phone", "contact_email": "Contact e-mail",
-    "temporary_number": "Temporary number", "notes": "Notes",
+    "temporary_number": "Temporary number", "notes": "Notes", "port_texts": TEXTS_LABEL,
 }
 ENUM_CHOICES: dict[str, list[tuple[Any, str]]] = {
     "customer_type": [(CustomerType.BUSINESS, "Business"),
@@ -72,7 +75,8 @@ class SetField(QUndoCommand):
         self.editor, self.name, self.old, self.new = editor, name, old, new
 
     def id(self) -> int:
-        if self.name not in LABELS or self.name in ENUM_CHOICES or self.name == "requested_date":
+        if self.name not in LABELS or self.name in ENUM_CHOICES or self.name in (
+                "requested_date", "port_texts"):
             return -1  # choices are single steps; typing into a text field merges
         return MERGE_BASE + sorted(LABELS).index(self.name)
 
@@ -148,7 +152,7 @@ class CaseEditor(QWidget):
              "service_address.line2", "service_address.city", "service_address.state",
              "service_address.postal_code")),
             ("Port", ("port_type", "remaining_action", "new_btn", "requested_date",
-                      "temporary_number")),
+                      "temporary_number", "port_texts")),
             ("Contact and team", ("contact_phone", "contact_email", "assignee", "notes")),
         ):
             title = QLabel(section)
@@ -192,6 +196,11 @@ class CaseEditor(QWidget):
             field.date_changed.connect(lambda d, n=name: self._user_set(n, d))
             field.problem_changed.connect(lambda _p, n=name: self._validate(n))
             widget = field
+        elif name == "port_texts":
+            tick = QCheckBox("Port with the numbers")
+            tick.setToolTip(TEXTS_TOOLTIP)
+            tick.toggled.connect(lambda on, n=name: self._user_set(n, on))
+            widget = tick
         elif name == "notes":
             notes = QPlainTextEdit()
             notes.setFixedHeight(70)
@@ -314,6 +323,8 @@ class CaseEditor(QWidget):
                 widget.setCurrentIndex(idx if idx >= 0 else 0)
             elif isinstance(widget, DateField):
                 widget.set_date(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
             elif isinstance(widget, QPlainTextEdit):
                 if widget.toPlainText() != (value or ""):
                     widget.setPlainText(value or "")
@@ -349,7 +360,8 @@ class CaseEditor(QWidget):
         label = self.messages[name]
         label.setText(message)
         label.setVisible(bool(message))
-        self.widgets[name].setToolTip(message or self._whole_text(name))
+        self.widgets[name].setToolTip(message or self._whole_text(name)
+                                      or (TEXTS_TOOLTIP if name == "port_texts" else ""))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from portdesk.config import Settings, own_dir
 from portdesk.domain.case import PortCase
@@ -46,6 +46,7 @@ from portdesk.ui.journal import Journal, apply_changes, changes_between, reconci
 from portdesk.ui.numbers_table import NumbersPanel
 from portdesk.ui.queue_model import status_label
 from portdesk.ui.readiness_panel import ReadinessPanel, past_summary, summary
+from portdesk.ui.restored import RestoredBanner, RestoredEditsMixin
 from portdesk.ui.taskman import Latest, TaskManager, describe
 from portdesk.ui.timeline_view import TimelineView
 
@@ -53,7 +54,7 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1200
 
 
-class CasePanel(CaseActionsMixin, QWidget):
+class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
     case_saved = Signal(int)
     case_loaded = Signal(int)
     case_closed = Signal()  # no case open any more: the window turns its case actions off
@@ -88,8 +89,12 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.exception = ExceptionBanner()
         self.conflict = ConflictBanner()
         self.not_sent = SyncBanner()
-        self.restored = QLabel()
-        self.restored.hide()
+        self.restored = RestoredBanner()
+        self.restored.save_requested.connect(self.on_restored_save_requested)
+        self.restored.discard_requested.connect(self.on_restored_discard_requested)
+        # the journal's edits brought back and not yet saved or discarded (field -> plain
+        # value as journaled): never autosaved, never saved by leaving the case (ui/restored)
+        self._restored: dict[str, Any] = {}
         self.rules = RulesStrip()
         self.post_port = PostPortBanner()
         self.editor = CaseEditor(self.undo_stack)
@@ -225,18 +230,15 @@ class CasePanel(CaseActionsMixin, QWidget):
         self.base, self.evidence, self.conflicted = case, view.evidence, False
         self._submit_waiting = view.submit_waiting
         self.conflict.hide()
-        draft = case
         unsaved, theirs = self._recover(case, recovered)
-        if unsaved:
-            draft = apply_changes(case, unsaved)
-            when = ("when you left this case" if case.id in self._kept_here
-                    else "the last session")
-            self.restored.setText(f"Restored {counted(len(unsaved), 'unsaved edit')} from "
-                                  f"{when}.")
-        self.restored.setVisible(bool(unsaved))
-        if not unchanged or draft is not case:
+        self._restored = {}
+        self.restored.hide()
+        if not unchanged or unsaved:
             self.undo_stack.clear()  # another case, or this one moved on: old steps would lie
-        self.editor.set_case(draft, self.editable)
+        self.editor.set_case(case, self.editable)
+        if unsaved:  # one undo step, after the case as stored: Ctrl+Z takes them back
+            self._restore(case, unsaved, theirs)
+        draft = self.draft or case
         if another:  # a case opens at its top (its name and account), never where the last
             # one was scrolled to (walked at 1024x700: F8 showed the next case from City down);
             # a reload of the same case keeps its place
@@ -258,11 +260,8 @@ class CasePanel(CaseActionsMixin, QWidget):
             self._show_save_state(pending[1], "ok")
         else:
             self._show_save_state()
-        if unsaved:
-            if theirs:
-                self._show_conflict()
-            elif self.editable:  # else kept on screen and in the journal, said, not sent
-                self._autosave.start()
+        if unsaved and theirs:
+            self._show_conflict()
         self.case_loaded.emit(case.id)
 
     def _recover(self, case: PortCase, recovered: Any) -> tuple[dict[str, Any], bool]:
@@ -288,7 +287,8 @@ class CasePanel(CaseActionsMixin, QWidget):
             self.numbers.set_numbers(draft.numbers)
         self._recheck(draft)
         self._write_journal()
-        if (self.editable or not self._locked_changes()) and not self.conflicted:
+        if (self.editable or not self._locked_changes()) and not self.conflicted \
+                and not self._restore_pending():
             self._autosave.start()  # notes and assignee are the desk's own, always saved
         self._show_save_state()
 
@@ -356,6 +356,8 @@ class CasePanel(CaseActionsMixin, QWidget):
                               + self._locked_advice()), "error"
             elif self.conflicted:  # typing on does not save: the banner's choice comes first
                 text, tone = self._conflict_line, "error"
+            elif self._restored and self.dirty:  # the restored banner's choice comes first
+                text, tone = "Not saved: restored edits wait for Save or Discard", "error"
             elif self.dirty:
                 text = "Unsaved changes…" if not self._saving else "Saving…"
             elif self._submit_waiting:  # the header's summary says it waits to be sent
@@ -377,6 +379,7 @@ class CasePanel(CaseActionsMixin, QWidget):
 
     # -- save ---------------------------------------------------------------------------------
     def save(self) -> None:
+        """Save what is typed; restored edits only once their banner's Save was chosen."""
         self._autosave.stop()
         if (self.store is None or self.tasks is None or self.base is None or self.draft is None
                 or not self.dirty or self.conflicted or self._saving):
@@ -469,7 +472,7 @@ class CasePanel(CaseActionsMixin, QWidget):
 
     def flush(self) -> None:
         """Save now (the db lane keeps it ahead of whatever is queued next)."""
-        if self.dirty and not self.conflicted:
+        if self.dirty and not self.conflicted and not self._restore_pending():
             self.save()
 
     def _leave(self) -> None:
@@ -478,13 +481,16 @@ class CasePanel(CaseActionsMixin, QWidget):
         half-typed BTN moved on without a word, and going back read "Restored 1 unsaved edit
         from the last session" (walked at 1024x700)."""
         errors = self.editor.blocking_errors() if self.dirty else {}
-        held = self.base is not None and self.dirty and (bool(errors) or self.conflicted)
+        waiting = self._restore_pending()
+        held = self.base is not None and self.dirty and (
+            bool(errors) or self.conflicted or waiting)
         self.flush()
         if not held or self.base is None or self.base.id is None:
             return
         self._kept_here.add(self.base.id)
         why = ("fix " + field_words(errors) if errors
-               else "changed by someone else")
+               else "changed by someone else" if self.conflicted
+               else "restored edits wait for Save or Discard")
         self.save_failed.emit(f"{self.base.reference} not saved ({why}): your edits are kept "
                               "and come back when you open it again.")
 
@@ -536,6 +542,8 @@ class CasePanel(CaseActionsMixin, QWidget):
                 return
             keep -= {name for name, _m, _t in diffs if name not in chosen}
         merged = merge(theirs, mine, keep)
+        self._restored = {}  # compared and chosen field by field: nothing left to review
+        self.restored.hide()
         self.base, self.conflicted = theirs, False
         self.conflict.hide()
         self.editor.set_case(merged, self.editable)

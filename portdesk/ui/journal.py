@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 JOURNALED = ("account_name", "customer_type", "authorized_name", "authorized_title",
              "account_number", "pin", "btn", "losing_carrier", "service_address", "port_type",
              "remaining_action", "new_btn", "requested_date", "assignee", "contact_phone",
-             "contact_email", "notes", "temporary_number", "numbers")
+             "contact_email", "notes", "temporary_number", "port_texts", "numbers")
 
 
 class Seal(Protocol):
@@ -108,7 +108,8 @@ def reconcile(recovered: Recovered, case: PortCase) -> tuple[dict[str, Any], boo
     if recovered.base is None:
         return unsaved, True
     ours = [_json(recovered.changes), _json(recovered.sent or {})]
-    moved = {n for n, v in now.items() if recovered.base.get(n) != v}
+    # a field the journal's base does not hold came with a later PortDesk: nobody moved it
+    moved = {n for n, v in now.items() if n in recovered.base and recovered.base[n] != v}
     return unsaved, any(all(n not in own or own[n] != now[n] for own in ours) for n in moved)
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portdesk.domain.document_review import sentence
 from portdesk.domain.numbers import format_display
 from portdesk.domain.verification_codes import METHODS
 from portdesk.services.verification_codes import CodeRow, CodesAnswer, unreachable
@@ -161,8 +162,10 @@ class VerificationCodesDialog(QDialog):
         self._busy(True)
 
         def done(answer: CodesAnswer) -> None:
-            self._after(answer, "; ".join(answer.said) + ". Ask the customer to read each code "
-                        "out.")
+            # a sentence: "Code sent by ..." (the words are the command line's, said after
+            # the reference there; alone on the dialog they began lower-case)
+            self._after(answer, sentence("; ".join(answer.said)) + ". Ask the customer to read "
+                        "each code out.")
 
         self._ask(lambda: self._send(chosen), done)
 

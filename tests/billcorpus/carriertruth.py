@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from tests.billcorpus.truth import BillTruth
@@ -43,7 +43,7 @@ _COOP = re.compile(r"\bco\s?-?\s?op(?:erative)?\b")
 
 def name_key(text: str) -> str:
     """A name up to case, accents, punctuation, '&'/'and', a leading 'The' and legal suffixes."""
-    words = _words(text)
+    words = list(_words(text))
     while words and words[-1] in _LEGAL:
         words.pop()
     if words and words[0] == "the":
@@ -51,12 +51,13 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
-def _words(text: str, spelled: bool = True) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # a pure function of its text, kept as a tuple: the test run's cases
+def _words(text: str, spelled: bool = True) -> tuple[str, ...]:  # ask it of the same words often
     text = unicodedata.normalize("NFKD", text.casefold().replace("&", " and "))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _COOP.sub(" cooperative ", text)
     words = re.sub(r"[^0-9a-z]+", " ", text).split()
-    return [_SPELLED.get(w, w) for w in words] if spelled else words
+    return tuple(_SPELLED.get(w, w) for w in words) if spelled else tuple(words)
 
 
 # the standard abbreviations of words in company names, the truth's own list (decided by the
@@ -90,8 +91,9 @@ def printed_whole(key: str, lines: list[list[tuple[str, int, str]]],
 
 
 def _spots(ws: list[tuple[str, int, str]], want: list[str]) -> list[int]:
-    n = len(want)
-    return [i for i in range(len(ws) - n + 1) if [w for w, _, _ in ws[i:i + n]] == want
+    n, first = len(want), want[0]
+    return [i for i in range(len(ws) - n + 1) if ws[i][0] == first  # (cheap test first)
+            and [w for w, _, _ in ws[i:i + n]] == want
             and not (i and ws[i - 1][1:] == ws[i][1:])  # not inside a token ("AT" of "AT&T")
             and not (i + n < len(ws) and ws[i + n - 1][1:] == ws[i + n][1:])]
 
@@ -126,8 +128,10 @@ def listed_as(name: str, *, typed: bool = False) -> tuple[str, str] | None:
 def _printed_listed(lines: list[list[tuple[str, int, str]]]) -> set[tuple[str, str]]:
     """The list's carriers whose names the page prints as whole words (long enough to mean it:
     a single short word such as 'Bell' or 'Public' is not a carrier named on the page)."""
-    return {(k, g) for k, g, keys in _list()
-            for name in keys if (len(name) >= 6 or " " in name) and printed_whole(name, lines)}
+    printed = {w for ws in lines for w, _, _ in ws}  # a name with a word not printed is not
+    return {(k, g) for k, g, keys in _list()  # printed whole: it is passed over at once
+            for name in keys if (len(name) >= 6 or " " in name)
+            and printed.issuperset(name.split()) and printed_whole(name, lines)}
 
 
 # a typed name that gives the carrier with another of its names: "X d/b/a Y", "Y (formerly X)",

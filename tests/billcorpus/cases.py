@@ -253,8 +253,9 @@ class CaseMaker:
             return self._btn(case, kind)
         elif kind == "carrier":
             mine = COMPANY.get(t.carrier.key, t.carrier.key)
+            held_out = _held_out_carriers()  # once, not once per carrier
             others = [c for k, c in CARRIERS.items()
-                      if COMPANY.get(k, k) != mine and k not in _held_out_carriers()]
+                      if COMPANY.get(k, k) != mine and k not in held_out]
             case.entry["carrier"] = wrong = r.choice(others).brand
             case.fields["carrier"] = self.carrier(wrong, ours=False)
         elif kind.startswith("address"):

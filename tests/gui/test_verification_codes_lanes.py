@@ -101,6 +101,7 @@ def test_the_platform_on_the_background_lane_what_the_desk_keeps_on_the_database
     dialog.send_button.click()
     qtbot.waitUntil(lambda: "Ask the customer" in dialog.status.text(), timeout=10_000)
     qtbot.waitUntil(lambda: dialog.send_button.isEnabled(), timeout=10_000)
+    assert dialog.status.text().startswith("Code sent by ")  # a sentence, as the dialog's others
     assert _wait(desk, case.reference) == combined(codes_words(2))  # recorded
     dialog.rows[FIRST][2].setText(_codes_sent(sandbox, order.order_id)[FIRST])
     dialog.verify_button.click()

@@ -219,6 +219,7 @@ class Sandbox:
                     if not isinstance(order.get(key), dict):
                         order[key] = {}
                     _merge(order[key], body[key])
+            _texts_status(order, body.get("messaging"))
             if "misc" in body and body["misc"] is None:
                 order["misc"] = None
             for key in _SCALAR_KEYS:
@@ -356,6 +357,22 @@ def _classify(value: Any, index: int) -> tuple[str, str, str]:
 def _without_none(data: Json, keep: tuple[str, ...] = ()) -> Json:
     """The description declares these as plain strings: an unknown value is left out, not null."""
     return {k: v for k, v in data.items() if v is not None or k in keep}
+
+
+def _texts_status(order: Json, asked: Any) -> None:
+    """The texts' port follows `enable_messaging` as the description's examples show it: a new
+    order false and `not_applicable`, an updated one true and `pending`. A port already under
+    way (activating, ported, ...) keeps its own status."""
+    if not isinstance(asked, dict) or not isinstance(asked.get("enable_messaging"), bool):
+        return
+    messaging = order.get("messaging")
+    if not isinstance(messaging, dict):
+        return
+    status = messaging.get("messaging_port_status")
+    if asked["enable_messaging"] and status in (None, "not_applicable"):
+        messaging["messaging_port_status"] = "pending"
+    elif not asked["enable_messaging"] and status == "pending":
+        messaging["messaging_port_status"] = "not_applicable"
 
 
 def _merge(target: Json, patch: Json) -> None:

@@ -31,6 +31,7 @@ PATHS: dict[str, tuple[str, ...]] = {
     "remaining_action": ("misc", "remaining_numbers_action"),
     "new_btn": ("misc", "new_billing_phone_number"),
     "requested_date": ("activation_settings", "foc_datetime_requested"),
+    "port_texts": ("messaging", "enable_messaging"),
 }
 assert tuple(PATHS) == DRAFT_FIELDS, "every draft field has its place in the order"
 _NUMBER_FIELDS = frozenset({"btn", "new_btn"})
@@ -46,12 +47,16 @@ def order_values(order: Json, zone: tzinfo | None = UTC) -> dict[str, str]:
         out[name] = _plain(name, value, zone)
     if not out["port_type"]:
         out["port_type"] = PortType.FULL.value  # the platform's default when misc is unset
+    if not out["port_texts"]:
+        out["port_texts"] = "false"  # the description's default: texts stay where they are
     return out
 
 
 def _plain(name: str, value: Any, zone: tzinfo | None) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     text = str(value).strip()
     if not text:
         return ""

@@ -14,18 +14,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QWidget
 
     from portdesk.config import Settings
     from portdesk.services.desk_types import Document, Store
     from portdesk.services.desk_types import LoaVerification as Verification
     from portdesk.services.loa import SignedCaseLoa
+    from portdesk.services.loa_print import LetterToPrint
     from portdesk.ui.loa.batch_print import BatchOutcome
+    from portdesk.ui.loa.letter_drawing import LetterDrawing
     from portdesk.ui.loa.print_preview import PrintPreview as PrintPreview
     from portdesk.ui.loa.printing import PrinterAsk as PrinterAsk
+    from portdesk.ui.taskman import TaskManager
 
-__all__ = ["PrintPreview", "PrinterAsk", "open_batch_print", "open_documents", "open_form_filler", "open_print_preview",
-           "open_sign", "open_verify", "open_wet_signature"]
+__all__ = ["PrintPreview", "PrinterAsk", "draw_and_preview", "open_batch_print", "open_documents",
+           "open_form_filler", "open_print_preview", "open_sign", "open_verify",
+           "open_wet_signature", "show_letter"]
 
 
 def __getattr__(name: str) -> Any:
@@ -49,14 +55,32 @@ def open_documents(store: Store, settings: Settings, case_id: int, parent: QWidg
 
 def open_print_preview(store: Store, settings: Settings, case_id: int,
                        parent: QWidget | None) -> bool:
-    """Print LOA: the signed letter as signed when there is one, else the letter drawn now."""
+    """Print LOA at once, the letter drawn on the calling thread (the desk draws it on a worker
+    first: `draw_and_preview`)."""
     from portdesk.services.loa_print import letter_to_print
+
+    return show_letter(letter_to_print(store, settings, case_id), parent)
+
+
+def show_letter(letter: LetterToPrint, parent: QWidget | None) -> bool:
+    """The preview of a letter already drawn: the signed letter as signed when there is one,
+    else the letter drawn from the case."""
     from portdesk.ui.loa.print_preview import PrintPreview
 
-    letter = letter_to_print(store, settings, case_id)
     label = f"LOA {letter.case.reference}" + (" (signed)" if letter.signed else " (unsigned)")
     return PrintPreview.ask(letter.pdf, label, parent, letter.filename, letter.note,
                             warning=letter.stale or letter.date_moved)
+
+
+def draw_and_preview(store: Store, settings: Settings, case_id: int, parent: QWidget | None,
+                     tasks: TaskManager, failed: Callable[[BaseException], None],
+                     reference: str = "") -> LetterDrawing:
+    """Print LOA from the desk: the letter drawn on a worker (progress, Cancel), then shown."""
+    from portdesk.ui.loa.letter_drawing import LetterDrawing
+
+    drawing = LetterDrawing(tasks, parent, failed, show_letter)
+    drawing.start(store, settings, case_id, reference)
+    return drawing
 
 
 def open_batch_print(store: Store, settings: Settings, case_ids: list[int],

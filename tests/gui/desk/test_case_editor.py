@@ -148,7 +148,9 @@ def test_journal_restores_edits_after_a_kill(qtbot, store: Store, tasks, tmp_pat
     assert store.cases.get(saved.id).authorized_name == saved.authorized_name
     again = open_panel(qtbot, store, tasks, tmp_path, saved)
     assert again.editor.widgets["authorized_name"].text() == "Maria T. Lopez"
-    assert again.restored.isVisible()
+    assert again.restored.isVisible()  # they wait for the specialist's Save (the lead's call)
+    assert not again._autosave.isActive()
+    again.restored.save.click()
     qtbot.waitUntil(lambda: store.cases.get(saved.id).authorized_name == "Maria T. Lopez",
                     timeout=5000)
     assert store.cases.get(saved.id).pin == "9999"

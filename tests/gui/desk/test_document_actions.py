@@ -26,7 +26,7 @@ def test_document_actions_open_their_screen_for_the_open_case(qtbot, window,
     opened: list[tuple[str, int]] = []
     target = "portdesk.ui.document_actions.loa_screens"
     monkeypatch.setattr(f"{target}.open_sign", lambda *a: opened.append(("sign", a[3])))
-    monkeypatch.setattr(f"{target}.open_print_preview",
+    monkeypatch.setattr(f"{target}.draw_and_preview",
                         lambda *a: opened.append(("print", a[2])))
     monkeypatch.setattr(f"{target}.open_batch_print",
                         lambda *a: opened.append(("batch", len(a[2]))))

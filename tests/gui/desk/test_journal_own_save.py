@@ -106,8 +106,9 @@ def test_a_save_committed_before_a_kill_is_the_desk_s_own_not_someone_else_s(
     store.cases.update(replace(c, authorized_name="Samuel Ortiz Jr"), "tester")
     panel = open_panel(qtbot, store, tasks, tmp_path, c)
     assert not panel.conflicted and not panel.conflict.isVisible()
-    assert panel.restored.isVisible() and "Restored 1 unsaved edit" in panel.restored.text()
+    assert panel.restored.isVisible() and "Restored 1 unsaved edit" in panel.restored.title.text()
     assert panel.editor.widgets["account_number"].text() == "4410-9999"
+    panel.restored.save.click()
     qtbot.waitUntil(lambda: store.cases.get(c.id).account_number == "4410-9999", timeout=5000)
     qtbot.waitUntil(lambda: not panel.journal.path(c.id).exists())
 
@@ -135,7 +136,8 @@ def test_someone_else_s_change_since_the_journal_is_still_a_conflict(
                        "colleague")  # one of mine, and a field I never touched
     panel = open_panel(qtbot, store, tasks, tmp_path, c)
     assert panel.conflicted and panel.conflict.isVisible()
-    assert "Restored 1 unsaved edit" in panel.restored.text()
+    assert "Restored 1 unsaved edit" in panel.restored.title.text()
+    assert panel.restored.save.isHidden()  # the conflict's own choice comes first
     assert store.cases.get(c.id).account_number == c.account_number  # nothing overwritten
 
 

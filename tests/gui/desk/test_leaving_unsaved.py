@@ -31,7 +31,7 @@ def test_a_case_left_with_a_value_to_fix_says_so_and_keeps_the_edit(
     panel.open_case(first.id)
     qtbot.waitUntil(lambda: panel.base is not None and panel.base.id == first.id)
     assert panel.editor.widgets["btn"].text() == "212-55"
-    assert panel.restored.text() == "Restored 1 unsaved edit from when you left this case."
+    assert panel.restored.title.text() == "Restored 1 unsaved edit from when you left this case."
     assert store.cases.get(first.id).btn == first.btn  # never saved half-typed
 
 

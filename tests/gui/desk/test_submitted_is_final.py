@@ -39,7 +39,9 @@ def test_journaled_edits_of_a_case_submitted_meanwhile_are_kept_and_said(
     assert panel.editor.widgets["account_number"].text() == "99999999"
     qtbot.waitUntil(lambda: "1 edit kept here, not saved" in panel.save_state.text())
     assert store.cases.get(sent.id).account_number == sent.account_number
-    panel.flush()  # leaving it: tried, refused by the service, still kept
+    panel.flush()  # leaving it: restored edits are not saved by leaving (they wait)
+    assert panel.restored.isVisible()
+    panel.restored.save.click()  # Save chosen: tried, refused by the service, still kept
     qtbot.waitUntil(lambda: "Not saved:" in panel.save_state.text())
     assert "waiting to be sent" in panel.save_state.text()
     assert panel.editor.widgets["account_number"].text() == "99999999"

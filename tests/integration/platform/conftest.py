@@ -17,6 +17,7 @@ from portdesk.platform.retry import RetryPolicy
 from portdesk.platform.sandbox.faults import FaultConfig
 from portdesk.platform.sandbox.server import SandboxConfig, SandboxServer
 from portdesk.store.store import Store
+from tests.fresh_queue import fresh_queue_copy
 
 API_KEY = "test-key-123"
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)  # a Monday
@@ -77,8 +78,9 @@ def client(sandbox: SandboxServer,
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Store]:
-    """A real SQLite store, migrated, in the test's own directory."""
-    opened = Store.open(f"sqlite:///{tmp_path / 'desk.sqlite3'}", key_dir=tmp_path)
+def desk(tmp_path: Path, fresh_queue: Path) -> Iterator[Store]:
+    """A real SQLite store, migrated, in the test's own directory (a copy of the run's freshly
+    migrated queue: tests/conftest.py `fresh_queue`)."""
+    opened = Store.open(fresh_queue_copy(fresh_queue, tmp_path / "desk.sqlite3"), key_dir=tmp_path)
     yield opened
     opened.close()

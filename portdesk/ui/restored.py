@@ -1,0 +1,149 @@
+"""Edits brought back from the recovery journal wait for the specialist's review.
+
+A restart (or coming back to a case left with edits that could not be saved) shows what the
+journal held on the case, named field by field, with Save and Discard. Nothing is saved until
+one is chosen: the autosave used to send them a second after the case opened, unseen, and the
+undo history was cleared with them. Until a choice, the journal keeps them (a second crash still
+loses nothing), leaving the case keeps them too, and the edits are steps of the undo history
+like any typed ones (one step: "Restored edits").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+
+from portdesk.domain.case import Address, PortCase, mask_secret
+from portdesk.domain.numbers import format_display
+from portdesk.domain.words import counted
+from portdesk.ui.banners import Banner
+from portdesk.ui.case_editor import LABELS
+from portdesk.ui.fields import get_value
+from portdesk.ui.journal import apply_changes, changes_between
+
+_SHOWN_AT_MOST = 6  # fields named on the banner; the rest counted
+
+
+def value_words(name: str, value: Any) -> str:
+    """A restored value as the desk writes it (the PIN masked, never in clear)."""
+    if name == "pin":
+        return mask_secret(str(value or ""))
+    if name == "numbers":
+        return counted(len(value), "number")
+    if isinstance(value, Address):
+        return value.one_line() or "(empty)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value in (None, ""):
+        return "(empty)"
+    text = str(getattr(value, "value", value))
+    if text.startswith("+") and text[1:].isdigit():
+        return format_display(text)
+    return f"“{text}”" if len(text) <= 40 else f"“{text[:37]}…”"
+
+
+def restored_words(case: PortCase, names: list[str]) -> str:
+    """What the journal brought back, field by field, in the editor's names."""
+    said = [f"{LABELS.get(n, n.replace('_', ' ').capitalize())} "
+            f"{value_words(n, get_value(case, n))}" for n in names[:_SHOWN_AT_MOST]]
+    more = len(names) - _SHOWN_AT_MOST
+    if more > 0:
+        said.append(f"and {counted(more, 'other field')}")
+    return "; ".join(said) + "."
+
+
+class RestoredBanner(Banner):
+    """Restored edits and the choice they wait for."""
+
+    save_requested = Signal()
+    discard_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__("warn", parent)
+        self.setAccessibleName("Restored unsaved edits")
+        self.save = self.button("Save them")
+        self.save.setToolTip("Save the restored edits to the case")
+        self.discard = self.button("Discard them")
+        self.discard.setToolTip("Put these fields back as the case has them; nothing is saved")
+        self.save.clicked.connect(self.save_requested)
+        self.discard.clicked.connect(self.discard_requested)
+
+    def show_restored(self, title: str, words: str, choice: bool) -> None:
+        """`choice`: Save / Discard offered (not while a conflict's own choice comes first)."""
+        self.title.setText(title)
+        self.text.setText(("Not saved yet: " + words + (
+            " Save them, or discard them to keep the case as it is stored." if choice else ""))
+            if words else "")
+        self.save.setVisible(choice)
+        self.discard.setVisible(choice)
+        self.show()
+
+
+class RestoredEditsMixin:
+    """The case panel's part: restored edits applied as one undo step and held for a choice.
+    The panel has `_restored` (field -> journaled value) and the banner as `restored`."""
+
+    _restored: dict[str, Any]
+    restored: RestoredBanner
+    _kept_here: set[int]
+    undo_stack: Any
+    editor: Any
+    base: PortCase | None
+
+    if TYPE_CHECKING:  # the panel's own
+        @property
+        def draft(self) -> PortCase | None: ...
+        def save(self) -> None: ...
+        def _write_journal(self) -> None: ...
+        def _show_save_state(self, text: str | None = None, tone: str = "") -> None: ...
+
+    def _restore(self, case: PortCase, unsaved: dict[str, Any], theirs: bool) -> None:
+        """The journal's edits put back as one undoable step, said on the banner, and held for
+        the specialist's Save or Discard (the autosave sent them unseen)."""
+        self._restored = dict(unsaved)
+        self.undo_stack.beginMacro("Restored edits")
+        try:
+            restored = apply_changes(case, unsaved)
+            for name in unsaved:
+                self.editor.set_value(name, get_value(restored, name))
+        finally:
+            self.undo_stack.endMacro()
+        when = "when you left this case" if case.id in self._kept_here else "the last session"
+        self.restored.show_restored(
+            f"Restored {counted(len(unsaved), 'unsaved edit')} from {when}.",
+            restored_words(self.draft or restored, list(unsaved)), choice=not theirs)
+        self._show_save_state()
+
+    def _restore_pending(self) -> bool:
+        """Restored edits still on the case, waiting for Save or Discard (undone: no more)."""
+        if not self._restored or self.base is None or self.draft is None:
+            return False
+        if not set(changes_between(self.base, self.draft)) & set(self._restored):
+            self._restored = {}
+            self.restored.hide()
+        return bool(self._restored)
+
+    def on_restored_save_requested(self) -> None:
+        self._restored = {}
+        self.restored.hide()
+        self.save()
+
+    def on_restored_discard_requested(self) -> None:
+        """The restored fields back to the case's stored values (one undoable step); edits typed
+        since in other fields stay, and are saved as any edit."""
+        if self.base is None or self.draft is None:
+            return
+        names, self._restored = list(self._restored), {}
+        self.restored.hide()
+        now = changes_between(self.base, self.draft)
+        self.undo_stack.beginMacro("Discard restored edits")
+        try:
+            for name in names:
+                if name in now:
+                    self.editor.set_value(name, get_value(self.base, name))
+        finally:
+            self.undo_stack.endMacro()
+        self._write_journal()  # nothing left: the journal goes
+        self._show_save_state()
+
