@@ -198,6 +198,22 @@ def house_range(case: Address, bill: Address) -> str | None:
     return None
 
 
+def hyphen_house(case: Address, bill: Address) -> str | None:
+    """'16-7719 Willow Ave' against '7719 Willow Ave, unit 16': outside Canada a hyphenated house
+    number is one number (Hawaii's '16-7719', Queens' '123-45') as often as a unit before the
+    house, so the two readings cannot be told apart from the page. The hyphenated line as
+    printed when reading it as a unit makes the addresses agree, else None."""
+    for hyphened, other in ((bill, case), (case, bill)):
+        m = _UNIT_CIVIC.match(hyphened.line1)
+        if m is None or hyphened.line2.strip() or not other.line2.strip() or (
+                hyphened.country == "CA" or _CA_POSTAL.match(hyphened.postal_code.strip())):
+            continue
+        as_unit = replace(hyphened, line1=m.group("street"), line2=f"# {m.group('unit')}")
+        if addresses_equivalent(other, as_unit):
+            return hyphened.line1.strip()
+    return None
+
+
 def addresses_exact(case: Address, bill: Address) -> bool:
     return (case.line1, case.line2, case.city, case.state.upper(), case.postal_code) == (
         bill.line1, bill.line2, bill.city, bill.state, bill.postal_code)

@@ -42,6 +42,7 @@ from portdesk.bills.scantyped import (
     misread_or_printed,
 )
 from portdesk.bills.scantyped import key as key_of
+from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MISMATCH_READ,
     BillComparison,
@@ -78,6 +79,8 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
             lambda v: re.sub(r"[^0-9A-Za-z]", "", str(v)).upper() == key, exact,
             "account number", lambda: misread(index, typed, ext) or misread_or_printed(
                 near_on_scan(index, typed), typed, bill)))
+    if (two := _two_references(index, typed, ext, check)) is not None:
+        return two
     if check.verdict in (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.MISMATCH) and (
             shifted_stack(index, check.evidence)):  # neither a match nor a disagreement
         return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, check.bill,
@@ -112,6 +115,36 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           "ask the customer or the carrier which one the port needs", None,
                           check.evidence)
     return check
+
+
+def _two_references(index: BillIndex, typed: str, ext: Extracted | None,
+                    check: FieldCheck) -> FieldCheck | None:
+    """The bill labels two different values as the account's ('Account Number 099627216-5' and
+    'Billing Account ID 7669293915'), and the case's is the one the bill's own reading did not
+    take: a match says the port desk wants that one, which the bill does not say. Unverifiable,
+    both shown (wrong is worse than empty); the case's own value under its label stays the
+    evidence."""
+    if check.verdict not in (Verdict.EXACT, Verdict.EQUIVALENT) or ext is None or not ext.sure:
+        return None
+    if ext.evidence is None or check.evidence is None or overlap(check.evidence, ext.evidence):
+        return None
+    key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
+    if re.sub(r"[^0-9A-Za-z]", "", ext.shown).upper() == key:
+        return None
+    if not any(s.whole and s.direct and rank("account_number", s) == 2 and _one_stack(
+            s.evidence, check.evidence) for s in map(sighting, find_account(index, ext.shown))):
+        return None
+    return FieldCheck("account_number", Verdict.UNVERIFIABLE, typed, ext.shown,
+                      f"the bill labels two account references: \"{ext.shown}\" and the "
+                      f"case's; check which one the carrier's port desk needs", None,
+                      check.evidence)
+
+
+def _one_stack(a: Evidence, b: Evidence) -> bool:
+    """Two values in one stack of the account's facts: the same column of one page, a few lines
+    apart. Two statements side by side, or a parent account over its sub-accounts' table, are
+    accounts of their own, each a right answer for its own port."""
+    return a.page == b.page and abs(a.bbox[0] - b.bbox[0]) <= 8 and abs(a.bbox[1] - b.bbox[1]) <= 80
 
 
 def _misread_under_label(fields: BillFields, typed: str, ext: Extracted | None,

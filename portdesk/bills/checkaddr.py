@@ -13,6 +13,7 @@ from portdesk.bills.addrmatch import (
     addresses_exact,
     differences,
     house_range,
+    hyphen_house,
     street_key,
 )
 from portdesk.bills.blocks import ATTENTION as _ATTENTION
@@ -149,6 +150,12 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           "the scan reads the case's street, city and ZIP on one line without "
                           f"a house number (\"{lost.text[:40]}\": lost in the scan?); compare "
                           "it by eye", None, lost)
+    if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and isinstance(
+            ext.value, Address) and (hyphened := hyphen_house(typed, ext.value)) is not None:
+        return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,
+                          f"\"{hyphened}\" is a hyphenated house number or a unit before the "
+                          "house number, and the page does not say which; the case reads it the "
+                          "other way: confirm it with the customer", None, check.evidence)
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and (
             span := house_range(typed, ext.value)) is not None:
         return FieldCheck(check.field, Verdict.UNVERIFIABLE, check.entered, check.bill,

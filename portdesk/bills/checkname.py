@@ -16,7 +16,7 @@ from portdesk.bills.context import Context, is_label_phrase
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import find_name, legal_part, name_tokens, near_on_scan
 from portdesk.bills.findbase import Found
-from portdesk.bills.holderlabels import HOLDER_LABEL, PAYER_LABEL
+from portdesk.bills.holderlabels import HOLDER_LABEL, PAID_BY, PAYER_LABEL, named_as_payer
 from portdesk.bills.judge import Extracted, extracted, judge, nothing_typed, overlap
 from portdesk.bills.layout import Segment
 from portdesk.bills.namecopies import read_in_another_copy
@@ -89,6 +89,12 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                   lambda s: _plain(s.form) == _plain(typed) or as_printed(index, s, typed),
                   "account holder name",
                   lambda: misread_of_typed(index, near_on_scan(index, typed), want))
+    if check.verdict in MATCHES and (payer := _payer_with_holder_apart(index, sightings)):
+        return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, check.bill,
+                          f"the bill prints this name as who pays it ({payer}), and names "
+                          "whose service it is apart: the carrier validates a port against "
+                          "the holder; check which of the two the account is in", None,
+                          check.evidence)
     if check.verdict in MATCHES and ext is not None and ext.sure and (
             part := _part_of_holder(want, name_tokens(ext.shown))):
         return FieldCheck("account_name", Verdict.UNVERIFIABLE, typed, ext.shown,
@@ -280,6 +286,27 @@ def _label_just_before(index: BillIndex, s: Sighting) -> bool:
         return _plain(seg.text).startswith(_plain(s.label))  # 'Customer: X' in one segment
     left = page.left_of(seg)
     return bool(left) and _plain(s.label) in _plain(max(left, key=lambda g: g.x1).text)
+
+
+def _payer_with_holder_apart(index: BillIndex, sightings: list[Sighting]) -> str | None:
+    """'Paid by  Frenchman Valley Cooperative AP Dept' on a bill whose 'Service for' names
+    another party: the typed name is the payer's, and the holder is named apart (holderlabels).
+    The payer's label, or None when no sighting is a payer's or the page names no holder."""
+    payer = None
+    for s in sightings:
+        if not 0 < s.evidence.page <= len(index.pages):
+            continue
+        page = index.pages[s.evidence.page - 1]
+        seg = next((g for g in page.segments if overlap(Evidence.of(g), s.evidence)), None)
+        left = [g.text for g in sorted(page.left_of(seg), key=lambda g: g.x1)] if seg else []
+        if named_as_payer(s.label, left):
+            payer = s.label if PAID_BY.match(s.label) else left[-1]
+    if payer is None:
+        return None
+    holders = [g for p in index.pages for g in p.segments if HOLDER_LABEL.match(g.text)
+               and len(g.text) <= 40 and not any(overlap(Evidence.of(g), s.evidence)
+                                                 for s in sightings)]
+    return payer.strip(" :") if holders else None
 
 
 def _payer_apart(s: Sighting) -> Sighting:

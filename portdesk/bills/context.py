@@ -181,6 +181,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
      r"case (?:number|no|#)|facture(?!e? a\W*$)|numero de factura|no de client|numero de client|commande|tax id|gst|hst|qst|"
      r"tps|tvq|business number|registration|"
+     # a device's own identifiers ('Equipment: cable box serial 9079596258', ten digits that
+     # start with the area code): the device's, never a line
+     r"\bserial\b|\bs/n\b|\bimei\b|\biccid\b|\bmeid\b|\bmac address\b|"
      # a platform's IDs printed as ten digits: 'Fax Connection 6086018876', 'Call Control
      # application 5966094182' (the label's last word, so a 'Connection fee' heads nothing)
      r"\bconnection(?: id| #| no\.?)?\W*$|\bapplication(?: id| #)?\W*$"),

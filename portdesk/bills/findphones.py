@@ -18,7 +18,7 @@ from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.parse import phones_in
 from portdesk.bills.partyblocks import other_partys_number
-from portdesk.bills.placerank import BLOCK, Sighting, primary_place
+from portdesk.bills.placerank import BLOCK, Sighting, primary_place, says_only_toll_free
 from portdesk.bills.ranges import Block, abbreviated_in, blocks_in
 from portdesk.bills.rowcounts import counted_pairs, row_counts, uncounted_pairs
 from portdesk.bills.rowranges import row_blocks
@@ -306,7 +306,7 @@ def _help_sentence(places: tuple[Place, ...]) -> Place | None:
     """'Questions? Call Customer Service / at 1.800.555.0100': a toll-free number finishing a
     carrier's help sentence is its help line, even in the column under the lines' heading."""
     return next((p for p in places if p.context == Context.HELP and p.relation in (
-        "line", "block") and strong_help(p.label)), None)
+        "line", "block") and strong_help(p.label) and not says_only_toll_free(p.label)), None)
 
 
 _TOLL_FREE_WORDS = re.compile(r"\btoll[- ]?free\b|\bsans frais\b")

@@ -68,3 +68,14 @@ E911_LABEL = re.compile(r"(?i)^\W*(?:registered\s+)?(?:e-?)?911\s+(?:address|loc
 
 def without_911(cands: list[Candidate]) -> list[Candidate]:
     return without(cands, SERVICE_LABEL, E911_LABEL)
+
+
+# labels saying outright that someone pays the bill ('Paid by', 'Payer'): unlike 'Bill to', which
+# as often names the holder, a payer named so is a party apart from whose service it is
+PAID_BY = re.compile(r"(?i)^\W*(?:paid\s+by|payment\s+by|payer|pay[ée]e?\s+par|pagad[oa]\s+por)"
+                     r"\b\W*$")
+
+
+def named_as_payer(label: str, left: Sequence[str]) -> bool:
+    """The name's label (its place's) or the words just left of it on its line say it pays."""
+    return bool(PAID_BY.match(label)) or any(PAID_BY.match(t) for t in left[-1:])

@@ -108,12 +108,16 @@ def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
             yield cell, 0.9
         return
     over = _captioned(hit.segment, page)
+    under = below(head, page.segments)
+    if under is not None and page.is_label(under):
+        under = None
+    if over is not None and under is not None:
+        over, under = _nearer_of(head, over, under)
     if over is not None:
         yield over, 0.9
-    under = below(head, page.segments)
-    if under is not None and not page.is_label(under):
+    if under is not None:
         yield _in_cell(head, under, page) or under, 0.92
-    elif under is None and (cell := _cell_under(head, page)) is not None:
+    elif below(head, page.segments) is None and (cell := _cell_under(head, page)) is not None:
         yield cell, 0.9
     if right is not None and _far_in_table(hit.segment, right, page):
         yield right, 0.85
@@ -216,6 +220,21 @@ def _in_cell(label: Segment, run: Segment, page: LabelPage) -> Segment | None:
     if not words or words == run.words:
         return None
     return Segment(run.page, words, run.line)
+
+
+def _nearer_of(label: Segment, over: Segment, under: Segment,
+               ) -> tuple[Segment | None, Segment | None]:
+    """A label in a stack of pairs with a value both over and under it belongs with the nearer:
+    a label and its value are set closer to each other than to the next pair. 'Billing Account
+    ID / 7669293915 / (gap) / Main Number / 519 555-0115' labels over values; '91-25427 /
+    Account Number / (gap) / 251.555.0127 / Main Telephone Number' captions under them. The
+    farther value is another label's; kept both when the gaps do not clearly differ."""
+    gap_over = label.top - over.bottom
+    gap_under = under.top - label.bottom
+    near, far = sorted((gap_over, gap_under))
+    if far - near < 0.5 * label.height or far < 1.5 * max(near, 0.0):
+        return over, under
+    return (None, under) if gap_under < gap_over else (over, None)
 
 
 def _captioned(label: Segment, page: LabelPage) -> Segment | None:

@@ -7,6 +7,7 @@ Split from pageindex.py (the page's structure), which asks these after the line,
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from portdesk.bills.context import Context, Place
@@ -41,16 +42,62 @@ def list_heading(index: PageIndex, seg: Segment) -> Place | None:
     302-555-0117", "Billing 302-555-0118"): walked up from the row's first cell past the
     rows above it. A department word there names one of the customer's lines."""
     current = min(index.lines.get(seg.line, [seg]), key=lambda s: s.x0)
+    column = current.x0
+    own_row = abs(seg.x0 - column) <= 12  # the row's own first cell, not another column's
     for _ in range(3 * MAX_BLOCK_STEPS):
         up = index.up(current)
         if up is None:
-            return None
+            return opened_by(index, current, column) if own_row else None
         if any(PHONEISH.search(s.text) for s in index.lines.get(up.line, [])):
             current = up  # another row of the list
             continue
         ctx = index.kind(up.text) if is_heading(index, up) else Context.NONE
-        return Place(ctx, up.text, "block") if ctx == Context.NUMBERS else None
+        if ctx == Context.NUMBERS:
+            return Place(ctx, up.text, "block")
+        return opened_by(index, current, column) if own_row else None
     return None
+
+
+# the widest gap between a list's label and its first number on their row, in points
+_LABEL_GAP = 120.0
+# the words before a row's number ('Toll-free', none): a row opened by a label of its own kind
+# ('Billing office') is no bare row of a list
+_BEFORE_NUMBER = re.compile(r"^(\D{0,24}?)\W{0,2}\d")
+
+
+def opened_by(index: PageIndex, top: Segment, column: float | None = None) -> Place | None:
+    """'Lines and extensions:  (651) 555-0118' over rows of numbers in that column: the label
+    left of a list's first row names the whole list, as a heading over it would. `column` is
+    where the list's numbers start, when the label and the first number share one segment."""
+    at = next((k for k, w in enumerate(top.words) if k and column is not None
+               and abs(w.x0 - column) <= 12), None)
+    if at is not None:
+        text = " ".join(w.text for w in top.words[:at])
+    else:
+        left = [s for s in index.left_of(top) if s.page == top.page]
+        if not left or top.x0 - max(s.x1 for s in left) > _LABEL_GAP:
+            return None  # far left: another column's heading, not this row's label
+        text = max(left, key=lambda s: s.x1).text
+    if PHONEISH.search(text) or index.kind(text) != Context.NUMBERS:
+        return None
+    return Place(Context.NUMBERS, text, "block")
+
+
+def list_opened(index: PageIndex, seg: Segment) -> Place | None:
+    """A number nothing labels on its own row, under rows of numbers in its column whose first
+    row a lines label opens on its left (opened_by): a row of that list. Without it, a 'Fax:'
+    row of the list made the rows above it read as the carrier's contact block."""
+    opening = _BEFORE_NUMBER.match(seg.text)
+    if opening is None or index.kind(opening.group(1)) != Context.NONE:
+        return None  # words before the number label its row ('Billing office'): not a list's
+    current = seg
+    for _ in range(3 * MAX_BLOCK_STEPS):
+        up = index.up(current)
+        if up is None or not PHONEISH.search(up.text) or not any(
+                abs(w.x0 - seg.x0) <= 12 for w in up.words):
+            break
+        current = up
+    return opened_by(index, current, seg.x0) if current is not seg else None
 
 def off_the_list(index: PageIndex, seg: Segment) -> bool:
     """A row set under a list whose rows open with their numbers, opening itself with a name

@@ -63,10 +63,26 @@ def mail_addressee(bill: BillIndex, holders: Sequence[Candidate] = ()) -> Candid
     if m is None or not (name := m.group("name").strip(" \"',")) or not re.search(
             r"[^\W\d_]{2}", name):
         return None
-    if not reads_as_organisation(name) and name_key(name) not in {
-            name_key(str(c.value)) for c in holders}:
+    if not reads_as_organisation(name) and not _own_domain(name, value) and name_key(
+            name) not in {name_key(str(c.value)) for c in holders}:
         return None
     return Candidate(name, Evidence.of(*used), 0.75)
+
+
+_DOMAIN = re.compile(r"@(?P<host>[^<>\s]+)>")
+
+
+def _own_domain(name: str, value: str) -> bool:
+    """'Sophie Morrison <office@sophiemorrison.ca>': the mailbox's domain spells the whole
+    display name, so the mailbox is the named party's own (a sole proprietor's or a firm's own
+    domain), not a person's desk at another business ('Dana Whitfield
+    <dana@harborviewbakery.example>')."""
+    m = _DOMAIN.search(value)
+    if m is None:
+        return False
+    spelled = re.sub(r"[^a-z0-9]", "", name.casefold())
+    labels = [re.sub(r"[^a-z0-9]", "", part) for part in m.group("host").casefold().split(".")]
+    return len(spelled) >= 6 and spelled in labels[:-1]
 
 
 def sent_on(bill: BillIndex) -> Evidence | None:

@@ -30,6 +30,7 @@ from portdesk.bills.listplaces import (
     heading_of,
     is_heading,
     list_heading,
+    list_opened,
     off_the_list,
 )
 from portdesk.bills.pagecolumns import (
@@ -155,7 +156,7 @@ class PageIndex:
                     out.append(listed)
         if not out:
             contact = (caption_right(self, seg, last) or caption_under(self, seg)
-                       or contact_block(self, seg)
+                       or list_opened(self, seg) or contact_block(self, seg)
                        or call_detail_over(self, seg) or header_place(self, seg, start))
             if contact is not None:
                 out.append(contact)
@@ -185,7 +186,19 @@ class PageIndex:
             return None
         if place.context in _ONE_VALUE and passed_value:
             return None
+        if self._nearer_caption(seg, place):
+            return None
         return place
+
+    def _nearer_caption(self, seg: Segment, place: Place) -> bool:
+        """'91-25427 / Account Number / (gap) / 251.555.0127 / Main Telephone Number': a value
+        with a caption right under it, nearer than the label over it, is the caption's (a label
+        sits closer to its own value than to the next pair's); the label over it answers the
+        value over itself. lineplace.caption_under decides the nearer side."""
+        from portdesk.bills.lineplace import caption_under
+
+        caption = caption_under(self, seg)
+        return caption is not None and caption.context != place.context
 
     def _walk_up(self, seg: Segment, steps: int = MAX_BLOCK_STEPS) -> _Walk:
         """(heading, a value line passed, an address's last line passed) walking up the column;

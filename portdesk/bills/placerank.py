@@ -101,6 +101,8 @@ def primary_place(places: Sequence[Place], field: str = "", toll_free: bool = Fa
             continue  # "To update your service address, [call] 334-...": whom to call about it
         if field == "numbers" and not toll_free and _describes_a_line(place, places[i + 1:]):
             continue
+        if field == "numbers" and toll_free and _only_says_toll_free(place, places[i + 1:]):
+            continue
         if field not in _NAMED_BY_NAME_WORDS and _outranked_by_column(place, places[i + 1:]):
             continue
         if place.context == C.NUMBERS and (
@@ -165,6 +167,24 @@ def _describes_a_line(place: Place, rest: Sequence[Place]) -> bool:
         return False
     return any(p.context == C.NUMBERS and (p.relation == "column" or (
         p.relation == "block" and weak)) for p in rest)
+
+
+_TOLL_FREE_ONLY = re.compile(r"^\W*(?:toll[- ]?free|sans frais|gratuit|n(?:u|ú)mero gratuito)"
+                             r"(?: (?:number|line|no\.?|numero|ligne))?\W*$")
+
+
+def says_only_toll_free(label: str) -> bool:
+    """The label is only the words 'toll free' (a kind of number), no desk's name."""
+    return bool(_TOLL_FREE_ONLY.match(fold(label)))
+
+
+def _only_says_toll_free(place: Place, rest: Sequence[Place]) -> bool:
+    """'Toll free 888-555-0127' as a row of the customer's list of lines (under its heading or
+    opened by its label): the row's word says what kind of number it is, not whose; the list
+    says whose. A carrier's help line names a desk ('Customer care', 'Billing')."""
+    return place.context == C.HELP and place.relation == "line" and says_only_toll_free(
+        place.label) and any(
+        p.context == C.NUMBERS and p.relation in ("block", "column") for p in rest)
 
 
 def rank_context(field: str, context: Context) -> int:

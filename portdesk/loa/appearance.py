@@ -115,6 +115,18 @@ def within_limit(value: str, max_len: int | None) -> str:
     return compact if len(compact) <= max_len and digits * 2 >= len(compact) else value
 
 
+_COMB_FLAG = 1 << 24  # /Ff bit 25: a text field drawn as /MaxLen equal cells, a character each
+
+
+def over_its_comb(widget: Widget, value: str) -> bool:
+    """A value longer than a comb widget's cells: the cells are the field, so its limit cannot
+    be lifted as a plain field's can (the value would run across the cells out of step), and a
+    cut value is a wrong one: it is not written."""
+    flags = int(widget.field_obj.get("/Ff", widget.obj.get("/Ff", 0)) or 0)
+    return bool(flags & _COMB_FLAG) and widget.max_len is not None and \
+        len(within_limit(value, widget.max_len)) > widget.max_len
+
+
 def fits_whole(widget: Widget, value: str) -> bool:
     """Whether the whole value shows in the widget at the smallest font we print: a value cut by
     its box is a wrong value, so one that does not fit is not written (the specialist writes

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from portdesk.loa.blanks import Blank
+from portdesk.loa.fields import LoaField
 from portdesk.loa.mapping import Placement, Review
 from portdesk.loa.ticks import Found
 
@@ -68,7 +69,8 @@ def one_value_per_blank(founds: Sequence[Found]) -> tuple[list[Found], list[Revi
     kept: list[Found] = []
     review: list[Review] = []
     for f in sorted(founds, key=strength):
-        holder = next((k for k in kept if same_place(k.blank, f.blank)), None)
+        holder = next((k for k in kept if same_place(k.blank, f.blank)
+                       or _one_value_overlapping(k, f)), None)
         if holder is None:
             kept.append(f)
             continue
@@ -77,6 +79,21 @@ def one_value_per_blank(founds: Sequence[Found]) -> tuple[list[Found], list[Revi
             holder.blank = f.blank  # written in the widget the reader sees, not the one under it
     order = {id(f): n for n, f in enumerate(founds)}
     return sorted(kept, key=lambda f: order[id(f)]), review
+
+
+def _one_value_overlapping(a: Found, b: Found) -> bool:
+    """One value in two printed blanks that overlap on the page (a picture's dotted leader and
+    the ruled line it runs into, each read as a blank): written in both, it prints over itself
+    out of step ("AjaAccjaioccio"). A form that asks a value twice asks it in places apart."""
+    return a.field is not None and a.field == b.field and a.field not in _EACH_ITS_OWN \
+        and a.blank.page == b.blank.page and a.blank.part == b.blank.part \
+        and a.row_of is None and b.row_of is None \
+        and a.blank.widget is None and b.blank.widget is None \
+        and shared(footprint(a.blank), footprint(b.blank)) > 0
+
+
+# a list's slots hold a value each (the first number, the second...): never one value twice
+_EACH_ITS_OWN = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER})
 
 
 def _drawn_over(a: Blank, b: Blank) -> bool:

@@ -21,6 +21,7 @@ from portdesk.domain.intake import IntakeLimits
 from portdesk.loa.appearance import (
     finish_form,
     fits_whole,
+    over_its_comb,
     split_shared_field,
     within_limit,
     write_check,
@@ -138,7 +139,10 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
                   "place each value by clicking on the page in the desk")
     pages = len(writer.pages)
     fmap = map_form(widgets, words, pages, rules, country)
-    placements, unsure = weigh(fmap.placements, fmap.blanks, pictures)
+    placements = fmap.placements
+    if script:  # no label of the page read: a widget's name alone is no reading of the page
+        placements = [p for p in placements if p.source not in _HINTS_ONLY]
+    placements, unsure = weigh(placements, fmap.blanks, pictures)
     remembered = memory.load(fingerprint) if memory else None
     if remembered:
         placements = apply_overrides(placements, remembered, widgets, "remembered")
@@ -158,6 +162,9 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
         notice = " ".join(n for n in (notice, f"{label}: {picture_notice(pictures)}") if n)
     return FormAnalysis(fingerprint, widgets, words, placements, fillable, writer, review,
                         fmap.language, notice, pages, owner_permissions(reader))
+
+
+_HINTS_ONLY = ("name", "tooltip")  # sources that weigh a printed label, never replace one
 
 
 def _nothing(label: str, words: Sequence[Word], widgets: Sequence[Widget]) -> str:
@@ -280,6 +287,13 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
             row.note = f"longer than the form's {widget.max_len}-character limit: left empty, " \
                 f"the whole value is written at {whole} (a cut value is a wrong one)"
             return row
+        if over_its_comb(widget, value):  # one character a cell: never cut, never spilled
+            value = comb_text(value, widget.max_len or 0, p.field, values.country)
+            if not value:  # a number as its cells count it ("+47 22 33 44 55" in 8), or none
+                row.value, row.note = "", f"longer than the form's {widget.max_len} comb " \
+                    "cells: left empty, write it by hand (a cut value is a wrong one)"
+                problems.append(f"{p.field.value} ({p.target()}): {row.note}")
+                return row
         if not fits_whole(widget, value):  # a cut value is a wrong one: never half written
             row.value, row.note = "", "does not fit in the field even at the smallest font: " \
                 "left empty, write it by hand"

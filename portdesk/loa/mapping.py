@@ -29,6 +29,7 @@ from portdesk.loa.context import apply_context
 from portdesk.loa.dateboxes import names_a_date_part
 from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText, clean
+from portdesk.loa.ownlabel import own_label
 from portdesk.loa.persons import bare_phone
 from portdesk.loa.ticks import Found, decide_check, is_mark_box
 from portdesk.loa.tradewords import local_field
@@ -43,7 +44,7 @@ from portdesk.loa.vocabulary import (
 Rect = tuple[float, float, float, float]
 THRESHOLD = 0.6  # below this a blank stays empty and is listed for the specialist
 _SEPARATOR = 350.0  # a printed line this long with no label beside it separates sections
-_WHERE = {"sentence": 0.8, "mark": 0.75, "right": 0.9, "defined": 0.85, "left": 0.9, "caption": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
+_WHERE = {"sentence": 0.8, "mark": 0.75, "right": 0.9, "defined": 0.85, "left": 0.9, "caption": 0.9, "inside": 0.9, "above": 0.8, "header": 0.8, "before": 0.8,
           "below": 0.75}
 _SIGNER = re.compile(r"^(the )?(authori[sz]ed )?(signer|signatory|signataire|firmante)$")
 # "TO: ______" over "(current provider)": a letter's direction names nobody; its caption does
@@ -134,6 +135,8 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
                  language: str) -> Found:
     candidates, marker = label_candidates(blank, text, neighbours)
     candidates = [(keyed_label(t, text) or t, pos) for t, pos in candidates]
+    if inside := own_label(blank.widget):  # "[Telefon:        ]": the box's label is its value
+        candidates = [(inside, "inside"), *candidates]
     if blank.kind == "leader" and blank.width > _SEPARATOR:
         # a rule across the page separates sections: only a label beside it, or a label line
         # ending in a colon just before it ("Adresse:" then the dotted lines), makes it a blank
@@ -166,7 +169,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
             continue  # "[ 00000-000 ]" in grey under a widget labelled "CEP" over it: an
             # example or the value's shape, not the box's name; the printed label says it
             # (a grey "YYYY" names its box's part of a date the label over the row asks)
-        if reading is not None or (pos in ("left", "caption") and not bare_direction) or (
+        if reading is not None or (pos in ("left", "caption", "inside") and not bare_direction) or (
                 pos == "below" and tight_below(blank, text) and not tight_above(blank, text)):
             label, where = cleaned, pos
             break

@@ -47,6 +47,7 @@ from portdesk.loa.mapping import (
     Review,
     decide,
 )
+from portdesk.loa.numbering import slots_past_a_hole
 from portdesk.loa.otherchoice import OPTIONS_ONLY, OTHER_OF, other_beside_choice
 from portdesk.loa.persons import name_beside_signature, rest_of_their_row, second_person_by_name
 from portdesk.loa.phoneboxes import spans, widget_keys
@@ -151,6 +152,8 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     signature_box_beside_date(founds)  # ... or the big box beside the date of signing
     one_field_many_places(founds)
     kept, review = _settle(founds)
+    kept, past_a_hole = slots_past_a_hole(kept)  # slots 1-4, 9-20 found: never a slot off
+    review += past_a_hole
     if unread:
         language = "en"  # no language of its own: dates in the customer's country's way
     placements = _placements(kept, texts, country, language)

@@ -19,7 +19,7 @@ from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pypdf import PdfWriter
 
-from portdesk.loa.appearance import write_text
+from portdesk.loa.appearance import over_its_comb, write_text
 from portdesk.loa.certs import WorkstationCert
 from portdesk.loa.collect import page_texts
 from portdesk.loa.errors import FormNotUsable, SigningError
@@ -92,6 +92,10 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
         if not value or place.filled:
             continue
         widget = _widget_at(widgets, place)
+        if widget is not None and widget.kind == "text" and over_its_comb(widget, value):
+            notes.append(f"{place.field.value}: longer than the form's {widget.max_len} comb "
+                         "cells: left empty, write it by hand")
+            continue
         if widget is not None and widget.kind == "text":
             widget.hide = place.hide  # the grey placeholder the fill saw in the box
             result = write_text(writer, widget, value)

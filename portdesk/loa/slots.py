@@ -35,6 +35,7 @@ from portdesk.loa.governing import (
     label_over,
 )
 from portdesk.loa.labels import Line, PageText
+from portdesk.loa.numbering import labels_above_the_grid, under_the_header_row
 from portdesk.loa.phoneboxes import KEY as PHONE_BOXES
 from portdesk.loa.phoneboxes import PARTS_OF_A_NUMBER
 from portdesk.loa.ticks import Found
@@ -288,6 +289,7 @@ def _runs_on(first: Word, text: PageText) -> bool:
 _HEAD_LINE = 10.0  # points: one line of a header row's small print, and its leading
 
 
+
 def _table_columns(headers: list[tuple[LoaField | str | None, float]]) -> list[bool]:
     """Which columns of a grid take numbers: those headed as numbers, or not headed at all; in a
     table whose header row names a numbers column, a column headed otherwise ("Port? (Y/N)",
@@ -395,7 +397,9 @@ def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
         # rows the form numbers in a column of their own ("No. | Area code | Telephone no."):
         # a bare phone header over another column of the rows is the numbers column too
         rows = any(sum(f.marker is not None for f in col) >= 2 for col in grid)
-        headers = [_header(col, texts, [f.blank for f in founds], rows) for col in grid]
+        headers = under_the_header_row([_header(col, texts, [f.blank for f in founds], rows)
+                                        for col in grid])
+        labels_above_the_grid(grid, headers, texts)
         numbered = any(h == LoaField.NUMBER for h, _ in headers) or any(
             f.field == LoaField.NUMBER for col in grid for f in col)
         if not numbered:

@@ -142,6 +142,38 @@ def test_round33_places_no_more_wrong_values_than_after_its_fixes(tmp_path: Path
     assert len(forms) == len(names("round33-held-back")) == 8
 
 
+# round 35 (held back in session 20, open since): 261/305 = 85.6%, 22 misplaced, 4 stray after
+# session 20; session 21 fixed its wrong boxes by class (numbers continued on page 2 a slot off,
+# widgets holding their own label, one value printed twice over an askew picture's leader):
+# 282/305 = 92.5%, 1 misplaced ("Funktion:", a label kept inside a box the case has no value
+# for), 4 stray (signature images drawn past their box on two forms). Without Tesseract its
+# picture-only page is not read: that form is refused (said, nothing written)
+_ROUND35_CEILING = {"misplaced": 1, "stray": 4}
+_ROUND35_FLOOR = 0.92
+_ROUND35_WITHOUT_OCR = 0.83
+_ROUND35_PICTURE_ONLY = "r35-co-skewed-picture-paper.pdf"
+
+
+def test_round35_places_no_more_wrong_values_than_after_its_fixes(tmp_path: Path) -> None:
+    scores = score_drawn("round35-held-back", tmp_path)
+    forms = per_form(scores)
+    report = table(scores) + "\n" + "\n".join(
+        f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
+    assert sum(s.misplaced for s in forms.values()) <= _ROUND35_CEILING["misplaced"], report
+    assert sum(s.stray for s in forms.values()) <= _ROUND35_CEILING["stray"], report
+    right = sum(s.right for s in forms.values())
+    values = sum(s.values for s in forms.values())
+    ocr = formocr.available()
+    assert right / values >= (_ROUND35_FLOOR if ocr else _ROUND35_WITHOUT_OCR), report
+    refused = {truth["file"] for truth in (build(name)[1] for name in names("round35-held-back"))
+               if truth.get("refuse")}
+    assert refused  # its Armenian form is refused, as it should be
+    unread = refused if ocr else refused | {_ROUND35_PICTURE_ONLY}
+    assert all(s.complete for f, s in forms.items() if f not in unread), report
+    assert not any(forms[f].filled for f in unread), report
+    assert len(forms) == len(names("round35-held-back")) == 8
+
+
 def test_the_held_back_third_is_set_apart() -> None:
     assert HELD_BACK <= set(ROUND2)
     assert not HELD_BACK & set(names("tuned"))

@@ -26,20 +26,7 @@ from tests.billcorpus.families import OPEN, names
 from tests.billcorpus.probe import probe_bill
 
 # (family, field, typed value as the probe prints it) -> the class it belongs to
-KNOWN: dict[tuple[str, str, str], str] = {
-    ('pinebelt_captions', 'account_number',
-     '2515550127'): 'a phone number typed as the account',
-    ('kpu_marked_copy', 'number',
-     '+19079596258'): "a number in a customer's note on the copy",
-    ('pinpoint_paid_by', 'account_name',
-     'Frenchman Valley Cooperative AP Dept'): "a payer's name ('Invoice to') typed as the holder's",
-    # blind18 opened (session 20): found by the gate the day it reached the split, left for the
-    # next round's class fix (a ten-digit token printed as the 'Main Number' and as the account)
-    ('bruce_panel', 'btn',
-     '+1 766 929 3915'): "a page number labelled 'Main Number' typed as the BTN",
-    ('bruce_panel', 'account_number',
-     '7669293915'): "a printed ten-digit token typed as the account",
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
 
 _SAMPLE_MOD, _SAMPLE_KEEP = 4, 1
 

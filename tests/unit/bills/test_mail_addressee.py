@@ -54,3 +54,13 @@ def test_an_organisations_name_on_the_to_line_is_still_the_holders(tmp_path: Pat
         "Harbor View Bakery Inc. <billing@harborviewbakery.example>",
         "Your invoice for March 2026 is ready. Thank you for your business."))))
     assert "Harbor View Bakery" in str(fields.account_name or ""), fields.account_name
+
+
+def test_a_persons_name_on_the_to_line_whose_mailbox_domain_spells_it_is_the_holders(
+        tmp_path: Path) -> None:
+    """The mailbox's domain spells the whole display name: the mailbox is the named party's own
+    (a sole proprietor's own domain), not a desk at another business."""
+    fields = extract_fields(read_bill(draw(tmp_path / "mail.pdf", _mail(
+        "Ines Caldwell <accounts@inescaldwell.example>",
+        "Your invoice for March 2026 is ready. Thank you for your business."))))
+    assert fields.account_name == "Ines Caldwell", fields.account_name
