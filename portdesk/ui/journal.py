@@ -170,11 +170,7 @@ class Journal:
         if not path.exists():
             return None
         try:
-            token = path.read_text(encoding="utf-8")
-        except FileNotFoundError:  # the journal lane deleted it meanwhile: nothing to restore
-            return None
-        try:
-            raw = json.loads(self.box.decrypt(token))
+            raw = json.loads(self.box.decrypt(path.read_text(encoding="utf-8")))
             base, sent = raw.get("base"), raw.get("sent")
             return Recovered(int(raw["case_id"]), int(raw["version"]), dict(raw["changes"]),
                              dict(base) if isinstance(base, dict) else None,
