@@ -167,17 +167,22 @@ class Journal:
 
     def read(self, case_id: int) -> Recovered | None:
         path = self.path(case_id)
-        if not path.exists():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:  # none, or removed by the journal lane while we looked
             return None
         try:
-            raw = json.loads(self.box.decrypt(path.read_text(encoding="utf-8")))
+            raw = json.loads(self.box.decrypt(text))
             base, sent = raw.get("base"), raw.get("sent")
             return Recovered(int(raw["case_id"]), int(raw["version"]), dict(raw["changes"]),
                              dict(base) if isinstance(base, dict) else None,
                              dict(sent) if isinstance(sent, dict) else None)
         except Exception:  # noqa: BLE001 - a damaged journal must never stop the desk opening
             log.warning("unreadable recovery journal %s set aside", path.name)
-            path.replace(path.with_suffix(".damaged"))
+            try:
+                path.replace(path.with_suffix(".damaged"))
+            except FileNotFoundError:  # removed meanwhile: nothing left to set aside
+                pass
             return None
 
     def pending(self) -> list[int]:
