@@ -31,6 +31,7 @@ from portdesk.bills.scanaccounts import (
     heads_own_block_elsewhere,
     in_accounts_block,
 )
+from portdesk.bills.scanlabels import unread_labels
 from portdesk.bills.scanmatch import (
     near_in_its_place,
     read_twice_on_bill,
@@ -333,6 +334,11 @@ def _number(e164: str, found: list[Found], masked_tails: set[str],
     if best == 1 and s is not None and inside_account(s):
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
+    if best == 1 and index is not None and (label := unread_labels(index, sightings)):
+        return NumberCheck(e164, Verdict.UNVERIFIABLE, f"printed after a label the scan cannot "
+                           f"read (\"{label[:40]}\"): it may be the carrier's help line as well "
+                           "as one of the account's lines; compare it with the bill by eye",
+                           s.evidence if s is not None else None)
     if best == 1 and index is not None and all(bare_digit_run(index, p) for p in sightings):
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only as a bare run of digits "
                            "that nothing on the scan explains (a payment stub's scan line?); "

@@ -11,7 +11,10 @@ bill):
   while the typed account heads a block of its own, is that other account's number, never
   "exact" (a mismatch with the own block's main number; on a scan, an own main number one digit
   off the typed one may be the typed one misread: a question). Of two headings side by side on
-  one row, a value's block is the nearest on its left, not the first on the row.
+  one row, a value's block is the nearest on its left, not the first on the row;
+- a number on a scan printed only after words ending in a colon that no vocabulary knows (a
+  label OCR garbled: 'Cham khdch, hang: 1-845-...', a help line's label) has a context the scan
+  lost: a question for the eye, never "exact"; the same line on a text layer is read as printed.
 """
 
 from __future__ import annotations
@@ -104,3 +107,26 @@ def test_an_own_main_number_one_digit_off_is_a_question_on_a_scan_only() -> None
         case = PortCase(account_name="", account_number="5520934", btn="+15095550171")
         got = compare(case, extract_fields(BillDocument(Path("scan.png"), (page,), 1)))
         assert got.fields["btn"].verdict == want
+
+
+_HELPLINE = "+17185550190"
+
+
+def _footer(label: str, source: str = "ocr") -> dict[str, Verdict]:
+    rows: list[Row] = [(44, 30, "Harbourline|Wireless", 0.94),
+                       (44, 80, "Your|lines", 0.95),
+                       (44, 96, "(718)|555-0123", 0.95), (200, 96, "$40.00", 0.95),
+                       (44, 140, "Total|due", 0.95), (200, 140, "$40.00", 0.95),
+                       (44, 300, f"{label}|1-718-555-0190", 0.9)]
+    return _numbers(rows, ["+17185550123", _HELPLINE], source)
+
+
+def test_a_number_after_a_label_ocr_garbled_is_a_question_on_a_scan() -> None:
+    verdicts = _footer("Hjelp|tvnst,|drft:")
+    assert verdicts[_HELPLINE] == Verdict.UNVERIFIABLE
+    assert verdicts["+17185550123"] == Verdict.EXACT
+
+
+def test_a_number_with_no_label_words_or_on_a_text_layer_is_read_as_before() -> None:
+    assert _footer("Hjelp|tvnst,|drft:", "text")[_HELPLINE] == Verdict.EXACT
+    assert _footer("Hjelp|tvnst,|drft")[_HELPLINE] == Verdict.EXACT
