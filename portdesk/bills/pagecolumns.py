@@ -234,6 +234,9 @@ def column_place(index: PageIndex, seg: Segment) -> Place | None:
     return Place(ctx, cell_text, "column") if ctx != Context.NONE else None
 
 
+_LEAD_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
 def _help_in_the_column(index: PageIndex, cell: Segment, seg: Segment,
                         row: list[Segment], left: float) -> bool:
     """The row opens with the carrier's help words where the column of the lines holds its
@@ -249,7 +252,14 @@ def _help_in_the_column(index: PageIndex, cell: Segment, seg: Segment,
         return False
     x0 = min(w.x0 for w in lead)
     text = " ".join(w.text for w in sorted(lead, key=lambda w: w.x0))
-    return (cell.x0 - 6 <= x0 <= cell.x1 or x0 < left - 6) and index.kind(text) == Context.HELP
+    kind = index.kind(text)
+    if index.page.source == "ocr" and x0 < left - 6 and _LEAD_WORDS.search(text) and kind not in (
+            Context.NUMBERS, Context.BTN):
+        # on a scan, words opening the row left of the table's first column are the row's own
+        # label ('Account Services 867-...' under the table, its sentence's end lost): whatever
+        # they say (a label the vocabularies miss, or garbled), the row is no row of the table
+        return True
+    return (cell.x0 - 6 <= x0 <= cell.x1 or x0 < left - 6) and kind == Context.HELP
 
 
 def _answered_above(index: PageIndex, cell: Segment, seg: Segment) -> bool:

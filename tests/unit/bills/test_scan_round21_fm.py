@@ -14,7 +14,12 @@ bill):
   one row, a value's block is the nearest on its left, not the first on the row;
 - a number on a scan printed only after words ending in a colon that no vocabulary knows (a
   label OCR garbled: 'Cham khdch, hang: 1-845-...', a help line's label) has a context the scan
-  lost: a question for the eye, never "exact"; the same line on a text layer is read as printed.
+  lost: a question for the eye, never "exact"; the same line on a text layer is read as printed;
+- on a scan, a row under a table of lines that opens with words standing left of the table's
+  first column ('Moves 306-...', the notice that ended the table read without its
+  period) is the row's own label, whatever it says: no row of the table, so its number is not
+  one of the lines the column lists; the contact block it sits in says what it is (blind18's
+  ice_users photo, the carrier's help line).
 """
 
 from __future__ import annotations
@@ -130,3 +135,27 @@ def test_a_number_after_a_label_ocr_garbled_is_a_question_on_a_scan() -> None:
 def test_a_number_with_no_label_words_or_on_a_text_layer_is_read_as_before() -> None:
     assert _footer("Hjelp|tvnst,|drft:", "text")[_HELPLINE] == Verdict.EXACT
     assert _footer("Hjelp|tvnst,|drft")[_HELPLINE] == Verdict.EXACT
+
+
+_DESK = "+13065550190"
+
+
+def _table_then_desk(source: str = "ocr") -> dict[str, Verdict]:
+    rows: list[Row] = [(44, 30, "Prairie|Cellular", 0.94),
+                       (44, 80, "Lines|on|your|account", 0.95),
+                       (70, 100, "Phone", 0.95), (200, 100, "User", 0.95),
+                       (330, 100, "Plan", 0.95),
+                       (70, 114, "(306)|555-0121", 0.95), (200, 114, "Lee|Chan", 0.95),
+                       (330, 114, "Share|20", 0.95),
+                       (70, 126, "(306)|555-0122", 0.95), (200, 126, "Ana|Ruiz", 0.95),
+                       (330, 126, "Share|20", 0.95),
+                       (44, 146, "Plan|rates|change|on|May|1,|2025|for|all|lines", 0.93),
+                       (44, 162, "Customer|Care|1-800-555-0100", 0.95),
+                       (44, 174, "Moves|306-555-0190", 0.95)]
+    return _numbers(rows, ["+13065550121", _DESK], source)
+
+
+def test_a_row_opening_left_of_a_tables_first_column_is_no_row_of_it() -> None:
+    verdicts = _table_then_desk()
+    assert verdicts[_DESK] not in (Verdict.EXACT, Verdict.EQUIVALENT)
+    assert verdicts["+13065550121"] == Verdict.EXACT
