@@ -19,7 +19,10 @@ bill):
   first column ('Moves 306-...', the notice that ended the table read without its
   period) is the row's own label, whatever it says: no row of the table, so its number is not
   one of the lines the column lists; the contact block it sits in says what it is (blind18's
-  ice_users photo, the carrier's help line).
+  ice_users photo, the carrier's help line);
+- the false alarms next: a holder's name read with a sign for a letter of its shape ('!nc' for
+  'Inc', '|' for 'l') is the typed name with a letter OCR confused, not another name: never a
+  mismatch; a name with another word still is.
 """
 
 from __future__ import annotations
@@ -159,3 +162,18 @@ def test_a_row_opening_left_of_a_tables_first_column_is_no_row_of_it() -> None:
     verdicts = _table_then_desk()
     assert verdicts[_DESK] not in (Verdict.EXACT, Verdict.EQUIVALENT)
     assert verdicts["+13065550121"] == Verdict.EXACT
+
+
+def _holder(read: str, typed: str) -> Verdict:
+    rows: list[Row] = [(44, 30, "Lakeshore|Voice", 0.94),
+                       (44, 80, f"Customer|{read}", 0.93),
+                       (44, 94, "Account|number|88412-7730", 0.95),
+                       (44, 108, "71|Dock|St", 0.94), (44, 122, "Duluth,|MN|55802", 0.94)]
+    case = PortCase(account_name=typed, account_number="88412-7730")
+    return compare(case, extract_fields(_doc(rows))).fields["account_name"].verdict
+
+
+def test_a_sign_read_for_a_letter_of_its_shape_is_no_other_name() -> None:
+    assert _holder("Northgate|Florist|!nc", "Northgate Florist Inc") != Verdict.MISMATCH
+    assert _holder("Northgate|F|orist|Inc", "Northgate Florist Inc") != Verdict.EXACT
+    assert _holder("Northgate|Bakery|!nc", "Northgate Florist Inc") == Verdict.MISMATCH
