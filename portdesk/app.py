@@ -26,6 +26,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from portdesk.ui import import_scan
+
+    import_scan.install()  # before the desk's own imports: PySide6 read each one's source
     from portdesk import __version__
     from portdesk.config import APP_AUTHOR, APP_NAME
 
@@ -46,7 +49,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from portdesk.ui import collector, qtcompat
 
     qtcompat.install()
-    collector.install(app)  # cyclic garbage is freed on the GUI thread only (ui/collector.py)
+    # cyclic garbage is freed on the GUI thread only (ui/collector.py), and none while the desk
+    # loads and builds itself: build_window lets it go at the first page (collector.hold)
+    collector.install(app).hold()
     apply_system_scheme(app)
     app.setStyleSheet(STYLE)
     app.setWindowIcon(icon("portdesk"))
@@ -55,12 +60,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def build_window(ctx: Context) -> MainWindow:
     """The main window, with the store opening on the db lane."""
+    from PySide6.QtWidgets import QApplication
+
+    from portdesk.ui.collector import MainThreadCollector
     from portdesk.ui.main_window import MainWindow
     from portdesk.ui.notifications import Notifier
     from portdesk.ui.taskman import describe
     from portdesk.ui.team_live import TeamHookup
 
     window = MainWindow(ctx.settings, ctx.actor)
+    app = QApplication.instance()
+    collector = app.findChild(MainThreadCollector) if app is not None else None
+    if collector is not None:  # held since make_application: collect again after the first page
+        window.first_page_shown.connect(collector.release)
     window.notifier = Notifier(window)
     window.team = TeamHookup(window)
     window.tasks.run(lambda: _store_for_work(ctx), window.attach_store,

@@ -190,6 +190,10 @@ class QueueReader:
     def ids(self, q: QueueQuery) -> list[int]:
         return self._queue.ids(with_utc_days(q, self._sync))
 
+    def ids_unless(self, q: QueueQuery, stop: Callable[[], bool]) -> list[int] | None:
+        """Every id, or None once `stop()` is true (a newer keystroke: see QueueRepository)."""
+        return self._queue.ids_unless(with_utc_days(q, self._sync), stop)
+
     def rows_for_ids(self, ids: list[int]) -> list[QueueRow]:
         return self._marked(self._queue.rows_for_ids(ids))
 

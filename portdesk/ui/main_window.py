@@ -465,5 +465,8 @@ class _NoSource:
     def ids(self, q: Any) -> list[int]:
         return []
 
+    def ids_unless(self, q: Any, stop: Any) -> list[int] | None:
+        return []
+
     def rows_for_ids(self, ids: list[int]) -> list[Any]:
         return []

@@ -83,6 +83,7 @@ def apply_theme(app: QGuiApplication, choice: str = "system") -> bool:
     assert isinstance(original, QPalette)
     _state["choice"] = choice if choice in dict(THEMES) else "system"
     dark = system_is_dark() if _state["choice"] == "system" else _state["choice"] == "dark"
+    before = QPalette(app.palette())
     if dark:
         app.setPalette(dark_palette())
     elif original.color(QPalette.ColorRole.Window).lightness() >= 128:
@@ -91,8 +92,10 @@ def apply_theme(app: QGuiApplication, choice: str = "system") -> bool:
         style = getattr(app, "style", None)
         app.setPalette(style().standardPalette() if callable(style) else QPalette())
     sheet = getattr(app, "styleSheet", None)
-    if callable(sheet) and sheet():
+    if callable(sheet) and sheet() and app.palette() != before:
         # widgets under a style sheet keep the palette they were polished with: polish again
+        # (only then: at start the window applies the theme the application already has, and
+        # every widget of the just-built desk was polished a second time before its first page)
         app.setStyleSheet(sheet())  # type: ignore[attr-defined]
     if not _state["watching"]:
         _state["watching"] = True

@@ -442,6 +442,27 @@ REGIONS = {
             ("Big Sandy", "MT", "595", "406"), ("Fort Benton", "MT", "594", "406")),
     "CHB": (("Dallas", "WI", "547", "715"), ("Cameron", "WI", "547", "715"),
             ("Turtle Lake", "WI", "540", "715"), ("Rice Lake", "WI", "548", "715")),
+    # added with blind19
+    "WAB": (("Louisville", "IL", "628", "618"), ("Flora", "IL", "628", "618"),
+            ("Clay City", "IL", "628", "618"), ("Xenia", "IL", "628", "618")),
+    "BBT": (("Brandenburg", "KY", "401", "270"), ("Radcliff", "KY", "401", "270"),
+            ("Vine Grove", "KY", "401", "270"), ("Ekron", "KY", "401", "270")),
+    "DMT": (("Dryden", "ON", "P8N", "807"), ("Dryden", "ON", "P8N", "807"),
+            ("Wabigoon", "ON", "P0V", "807"), ("Dryden", "ON", "P8N", "807")),
+    "NRT": (("Deep River", "ON", "K0J", "613"), ("Westmeath", "ON", "K0J", "613"),
+            ("Chalk River", "ON", "K0J", "613"), ("Beachburg", "ON", "K0J", "613")),
+    "STV": (("Saint-Victor", "QC", "G0M", "418"), ("Saint-Georges", "QC", "G5Y", "418"),
+            ("Beauceville", "QC", "G5X", "418"), ("Saint-Éphrem-de-Beauce", "QC", "G0M", "418")),
+    "ETX": (("Gilmer", "TX", "756", "903"), ("Big Sandy", "TX", "757", "903"),
+            ("Ore City", "TX", "756", "903"), ("Harleton", "TX", "756", "903")),
+    "PKL": (("Tahoka", "TX", "793", "806"), ("Post", "TX", "793", "806"),
+            ("Slaton", "TX", "793", "806"), ("O'Donnell", "TX", "793", "806")),
+    "MLT": (("Millington", "TN", "380", "901"), ("Atoka", "TN", "380", "901"),
+            ("Munford", "TN", "380", "901"), ("Drummonds", "TN", "380", "901")),
+    "GHT": (("Breckenridge", "MO", "646", "660"), ("Chillicothe", "MO", "646", "660"),
+            ("Hamilton", "MO", "646", "816"), ("Gallatin", "MO", "646", "660")),
+    "MGV": (("Margaretville", "NY", "124", "845"), ("Arkville", "NY", "124", "845"),
+            ("Fleischmanns", "NY", "124", "845"), ("Andes", "NY", "137", "845")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

@@ -60,3 +60,40 @@ def test_stopping_gives_the_collection_back_as_it_was_found(qtbot) -> None:
     collector.stop()
     collector.deleteLater()
     assert not gc.isenabled()
+
+
+def test_a_held_collector_collects_nothing_until_released(qtbot, monkeypatch) -> None:
+    """The desk's start holds it (app.make_application) until the first page: each collection
+    walked every start-up object again."""
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 0, 0))  # past the first threshold
+    collector = MainThreadCollector(QApplication.instance(), every_ms=60_000)
+    try:
+        collector.hold()
+        collector.check()
+        assert collected == []
+        collector.release()
+        collector.check()
+        assert collected == [0]
+    finally:
+        collector.stop()
+        collector.deleteLater()
+
+
+def test_a_hold_ends_by_itself(qtbot, monkeypatch) -> None:
+    """A start that never paints a first page (a refused queue) collects again after a while."""
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 0, 0))
+    collector = MainThreadCollector(QApplication.instance(), every_ms=60_000)
+    try:
+        collector.hold(limit_ms=20)
+        collector.check()
+        assert collected == []
+        qtbot.waitUntil(lambda: not collector._held, timeout=2000)
+        collector.check()
+        assert collected == [0]
+    finally:
+        collector.stop()
+        collector.deleteLater()

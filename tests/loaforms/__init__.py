@@ -552,6 +552,30 @@ read, with widgets named in English: its truth expects the one line saying so an
 click-to-place, nothing written by the filler itself): written and committed by an author who
 never ran the filler on them, before session 20's tuning; scored blind by the lead at that
 round's start and end, open since.
+Round 36 (forms_round36_ne_ad, _pr_nm, _pk_fu, _ky_im): eight more, held back for session 21's
+round (split round36-held-back), in places no earlier round drew and layouts written to a list
+of ideas (a Nebraska fillable letter of agency whose widgets are named Text1..TextN and 'Check
+Box1..3' with only their printed label or tooltip to say what they are, a read-only widget
+pre-filled with the receiving carrier, an unsigned /Sig field as the signature place, auto-size
+centred widgets (narrow for the state, the ZIP and the PIN) and a 'Port all numbers on this
+account' box beside a list of numbers; an Andorra fillable sol·licitud in Catalan with the
+address split over boxes on one row, the requested and signing dates as dia / mes / any boxes
+and a business-only section a household leaves empty; a Parma paper richiesta in Italian with
+every caption under its line, the signer, title, company and operator inside the legal sentence,
+the numbers in a 3-column grid numbered across the rows and an agent / reseller block not ours;
+a New Mexico letter in English and Spanish whose one page is a 150 dpi JPEG picture (artefacts,
+no text layer) with a 'Telephone number | Account number | Service address' table over empty
+cells; a Subcarpathia partly fillable wniosek in Polish with widgets 'Pole tekstowe N' meaning
+only their label or tooltip, a comb date 'dd mm rrrr', a business-only section and a
+pełnomocnik / agent block not ours; a Funen fillable anmodning in Danish with a read-only
+receiving provider, auto-size centred narrow widgets, a 3-column widget grid numbered across
+the rows and widgets inside the legal sentence; a Kentucky partly fillable authorization with
+an unsigned /Sig field, a business-only section, a widget table 'Telephone number | Account
+number | Service address' and an agent / reseller block not ours; an Imereti paper form in
+Georgian script, which PortDesk does not read: its truth expects the one line saying so and
+click-to-place, nothing written by the filler itself): written and committed by an author who
+never ran the filler on them, before session 21's tuning; scored blind by the lead at that
+round's start and end only (PORTDESK_SCORE_HELDBACK=1).
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -672,6 +696,10 @@ from tests.loaforms import (
     forms_round35_dr_sh,
     forms_round35_ka_co,
     forms_round35_wv_gi,
+    forms_round36_ky_im,
+    forms_round36_ne_ad,
+    forms_round36_pk_fu,
+    forms_round36_pr_nm,
     forms_uk_ie,
     forms_us,
 )
@@ -755,12 +783,15 @@ ROUND33: dict[str, Callable[[], Built]] = {
 ROUND35: dict[str, Callable[[], Built]] = {
     **forms_round35_wv_gi.FORMS, **forms_round35_ka_co.FORMS, **forms_round35_al_wau.FORMS,
     **forms_round35_dr_sh.FORMS}
+ROUND36: dict[str, Callable[[], Built]] = {
+    **forms_round36_ne_ad.FORMS, **forms_round36_pr_nm.FORMS, **forms_round36_pk_fu.FORMS,
+    **forms_round36_ky_im.FORMS}
 FORMS: dict[str, Callable[[], Built]] = {
     **ROUND2, **ROUND3, **ROUND4, **ROUND5, **ROUND6, **ROUND7, **ROUND8, **ROUND9,
     **ROUND10, **ROUND11, **ROUND12, **ROUND13, **ROUND14, **ROUND15, **ROUND16, **ROUND17,
     **ROUND18, **ROUND19, **ROUND20, **ROUND21, **ROUND22, **ROUND23,
     **ROUND24, **ROUND25, **ROUND26, **ROUND27, **ROUND28, **ROUND29, **ROUND30,
-    **ROUND31, **ROUND32, **ROUND33, **ROUND34, **ROUND35}
+    **ROUND31, **ROUND32, **ROUND33, **ROUND34, **ROUND35, **ROUND36}
 # Chosen before the first score and before any fix: one of each kind and country group.
 HELD_BACK = frozenset({"us-comcast-partly-fillable", "ca-telus-fr-paper",
                        "uk-fillable-text-fields", "de-fillable-text-widgets"})
@@ -777,7 +808,8 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
           "round20-tuned", "round21-held-back", "round22-tuned", "round23-held-back",
           "round24-tuned", "round25-held-back", "round26-tuned", "round27-held-back",
           "round28-tuned", "round29-held-back", "round30-tuned", "round31-held-back",
-          "round32-tuned", "round33-held-back", "round34-tuned", "round35-held-back")
+          "round32-tuned", "round33-held-back", "round34-tuned", "round35-held-back",
+          "round36-held-back")
 # round 5 was scored blind in session 5 and is open for tuning now: its split keeps its name
 # round 7: scored blind in session 6, open now (its split keeps its name too)
 # round 9: written before session 7's tuning, scored blind at its start and end, open now (its
@@ -795,10 +827,14 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 31: written before session 18's tuning, scored blind at its start and end, open now
 # round 33: written before session 19's tuning, scored blind at its start and end, open now
 # round 35: written before session 20's tuning, scored blind at its start and end, open now
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
+# round 36: written before session 21's tuning, held back: scored only at its start and end
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
+                              "round36-held-back"})
 
 
 def split_of(name: str) -> str:
+    if name in ROUND36:  # held back: written before session 21's tuning, scored at its ends
+        return "round36-held-back"
     if name in ROUND35:  # scored blind in session 20, open now; the name keeps figures reproducible
         return "round35-held-back"
     if name in ROUND33:  # scored blind in session 19, open now; the name keeps figures reproducible

@@ -38,6 +38,7 @@ from tests.loaforms.cases_round32 import ROUND32_CASES
 from tests.loaforms.cases_round33 import ROUND33_CASES
 from tests.loaforms.cases_round34 import ROUND34_CASES
 from tests.loaforms.cases_round35 import ROUND35_CASES
+from tests.loaforms.cases_round36 import ROUND36_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -374,4 +375,8 @@ CASES: dict[str, dict[str, Any]] = {
     # PIN), Gipuzkoa, Carinthia, Corsica, Åland, Western Australia (a business partial port),
     # Drenthe and Shirak (Armenian); see cases_round35
     **ROUND35_CASES,
+    # round 36 (tests/loaforms/forms_round36_*.py, held back): Nebraska (a PIN), Andorra,
+    # Parma (seven numbers; a business partial port), New Mexico, Subcarpathia, Funen, Kentucky
+    # and Imereti (Georgian); see cases_round36
+    **ROUND36_CASES,
 }
