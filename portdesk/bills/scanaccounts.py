@@ -103,11 +103,11 @@ def heads_own_block_elsewhere(index: BillIndex, evidence: Evidence | None,
     if evidence is None or not account or not 0 < evidence.page <= len(index.pages):
         return None
     typed = _key(account)
-    every = {k for p in index.pages for _, k, _ in _heads(p)}
-    if typed not in every or len(every) < 2:
+    every = {k for p in index.pages for _, k, _ in _heads(p) if k}  # 'Account Summary for ...'
+    if typed not in every or len(every) < 2:  # heads no account's block: no number opens it
         return None
     head = _head_above(index, evidence)
-    return None if head is None or head[0] == typed else head[1]
+    return None if head is None or head[0] in (typed, "") else head[1]
 
 
 def in_accounts_block(index: BillIndex, evidence: Evidence | None, account: str) -> bool:
