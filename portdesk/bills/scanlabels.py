@@ -20,6 +20,9 @@ from portdesk.bills.placerank import Sighting
 # the words before the number end as a label does ('...hang:', 'Account Services -')
 _LABEL_END = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.,]*\s*[:\-–]\s*$")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+# a label that names a phone number itself ('Telephone:', 'Mobile no.:') was read, not garbled
+_PHONE_WORD = re.compile(r"(?i)\b(?:tel|t[eé]l[eé]phone|phone|mobile|cell|number|no|num[eé]ro|"
+                         r"line|ligne|wtn|btn|tn)\W*$")
 
 
 def unread_label(index: BillIndex, s: Sighting) -> str | None:
@@ -37,7 +40,7 @@ def unread_label(index: BillIndex, s: Sighting) -> str | None:
     text = " ".join(w.text for w in sorted(before, key=lambda w: w.x0))
     if not before or not _LABEL_END.search(text) or not _WORD.search(text):
         return None
-    if page.kind(text.rstrip(" :-–")) != Context.NONE:
+    if page.kind(text.rstrip(" :-–")) != Context.NONE or _PHONE_WORD.search(text):
         return None  # a label the scan did read is judged by its place, not here
     return text.strip()
 
