@@ -61,7 +61,8 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
         if on_scan(index, ext.evidence) and ext.read_conf < MIN_MISMATCH_READ and (
                 sure := disagreeing_conf(index, ext.evidence, name_tokens(typed))) >= 0.9:
             ext = replace(ext, read_conf=sure)  # the words that differ were read surely
-        if on_scan(index, ext.evidence) and alike(name_tokens(typed), name_tokens(ext.shown)):
+        if on_scan(index, ext.evidence) and any(
+                alike(name_tokens(typed), name_tokens(read)) for read in as_letters(ext.shown)):
             # the name under its label, read with a letter OCR confuses ('SCHMIOT')
             ext = Extracted(typed, typed, ext.evidence, ext.confidence,
                             min(ext.read_conf, CONFUSED_READ))
@@ -111,6 +112,21 @@ def check_name(case: PortCase, fields: BillFields, index: BillIndex) -> FieldChe
                           "case's name or a letter read off; check it by eye", None,
                           check.evidence)
     return check
+
+
+# signs OCR reads for a letter of their shape: '!' and '|' for 'I' or 'l' ('Bakery !nc')
+_SIGN_LETTERS = {"!": "il", "|": "il"}
+
+
+def as_letters(read: str) -> list[str]:
+    """A scanned name as read, then with each sign OCR reads for a letter of its shape, inside
+    or opening a word, put back as each of those letters ('!nc' is 'inc' or 'lnc'): name_tokens
+    drops the sign, and a letter dropped is no letter read off."""
+    out = [read]
+    for sign, letters in _SIGN_LETTERS.items():
+        if re.search(rf"(?<!\S){re.escape(sign)}(?=\w)|(?<=\w){re.escape(sign)}(?=\w)", read):
+            out += [re.sub(rf"{re.escape(sign)}(?=\w)", letter, read) for letter in letters]
+    return out
 
 
 # a person's name as a billing system files it, 'RAMAN, THOMAS J': one or two words, a comma,

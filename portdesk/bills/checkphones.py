@@ -26,7 +26,12 @@ from portdesk.bills.misreadlines import lone_reading_check, misread_line_check
 from portdesk.bills.othervalue import misread, surely_other
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, inside_account, line_peers, number_rank, rank, where
-from portdesk.bills.scanaccounts import another_accounts_block, in_accounts_block
+from portdesk.bills.scanaccounts import (
+    another_accounts_block,
+    heads_own_block_elsewhere,
+    in_accounts_block,
+)
+from portdesk.bills.scanlabels import unread_labels
 from portdesk.bills.scanmatch import (
     near_in_its_place,
     read_twice_on_bill,
@@ -100,6 +105,10 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
                           f"(\"{inside[0].evidence.text[:60]}\") and labels no billing number: "
                           "the account may be built from the BTN; check the customer's service "
                           "record (CSR)", None, inside[0].evidence)
+    if check.verdict == Verdict.EXACT and (
+            other := _in_other_accounts_blocks(case, fields, index, sightings, phones, shown,
+                                               check)) is not None:
+        return other
     if check.verdict == Verdict.EXACT:  # the same number, however the bill punctuates it
         return FieldCheck("btn", Verdict.EXACT, shown, shown, check.reason, None, check.evidence,
                           typed)
@@ -117,12 +126,41 @@ def check_btn(case: PortCase, fields: BillFields, phones: dict[str, list[Found]]
     return _in_another_accounts_block(case, fields, index, check, ext, phones)
 
 
+def _in_other_accounts_blocks(case: PortCase, fields: BillFields, index: BillIndex,
+                              sightings: list[Sighting], phones: dict[str, list[Found]],
+                              shown: str, check: FieldCheck) -> FieldCheck | None:
+    """A bill of several accounts, each block headed by its number with its own main number:
+    the typed BTN found as a billing number only in other accounts' blocks, while the typed
+    account heads a block of its own, is another account's main number, never "exact". The
+    typed account's block says which is its own: a mismatch when it labels another number
+    surely (on a scan not one digit off the typed one: that may be the typed one misread);
+    else a question for the eye."""
+    good = [s for s in sightings if rank("btn", s) == 2]
+    heads = [heads_own_block_elsewhere(index, s.evidence, case.account_number) for s in good]
+    if not good or not all(heads):
+        return None
+    own = _own_blocks_btn(case, index, phones, near=fields.source != "ocr")
+    if own is not None:
+        bill = format_display(own.value) if isinstance(own.value, str) else own.form
+        return FieldCheck("btn", Verdict.MISMATCH, shown, bill,
+                          f"the bill gives {shown} as the main number of another account "
+                          f"(\"{heads[0]}\"); the case's account's own block gives {bill} "
+                          f"(\"{own.label}\")", bill, own.evidence, own.value)
+    return FieldCheck("btn", Verdict.UNVERIFIABLE, shown, check.bill,
+                      f"the bill prints {shown} only in the block of another account "
+                      f"(\"{heads[0]}\"), and the case's account ({case.account_number}) has a "
+                      "block of its own: compare its main number with the bill by eye", None,
+                      check.evidence)
+
+
 def _own_blocks_btn(case: PortCase, index: BillIndex,
-                    phones: dict[str, list[Found]]) -> Sighting | None:
+                    phones: dict[str, list[Found]], near: bool = False) -> Sighting | None:
     """Another number labelled as the billing number, read surely, in the block the typed
-    account heads: that block's own main number, a disagreement whatever other blocks say."""
+    account heads: that block's own main number, a disagreement whatever other blocks say.
+    One digit off the typed BTN counts only when `near` (a text layer misreads nothing)."""
     for number, found in phones.items():
-        if number == case.btn or sum(a != b for a, b in zip(number, case.btn, strict=False)) <= 1:
+        if number == case.btn or (not near and sum(
+                a != b for a, b in zip(number, case.btn, strict=False)) <= 1):
             continue  # one digit off the typed BTN: a misread's question, not another number
         for f in found:
             s = sighting(f, field="btn")
@@ -296,6 +334,11 @@ def _number(e164: str, found: list[Found], masked_tails: set[str],
     if best == 1 and s is not None and inside_account(s):
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)
+    if best == 1 and index is not None and (label := unread_labels(index, sightings)):
+        return NumberCheck(e164, Verdict.UNVERIFIABLE, f"printed after a label the scan cannot "
+                           f"read (\"{label[:40]}\"): it may be the carrier's help line as well "
+                           "as one of the account's lines; compare it with the bill by eye",
+                           s.evidence if s is not None else None)
     if best == 1 and index is not None and all(bare_digit_run(index, p) for p in sightings):
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only as a bare run of digits "
                            "that nothing on the scan explains (a payment stub's scan line?); "

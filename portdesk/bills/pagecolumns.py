@@ -78,11 +78,37 @@ def header_row(index: PageIndex, seg: Segment) -> list[Segment] | None:
     cells side by side over its column, before the table ends (a wide gap or a heading).
     Only the run counts: a table beside another shares its lines, not its header."""
     for n in _header_lines(index, seg.line):
-        for run in label_runs(index, index.lines[n]):
+        for run in label_runs(index, [*index.lines[n], *_stepped_down(index, n, seg.line)]):
             if any(s.x0 - 4 <= seg.x0 <= s.x1 + 40 or seg.x0 - 4 <= s.x0 <= seg.x1
                    for s in run):
                 return None if _sentence_between(index, run, seg) else run
     return None
+
+
+# how far under a header row's top a cell that a photo's tilt stepped down a line still starts
+_STEP = 0.6
+
+
+def _stepped_down(index: PageIndex, n: int, below: int = -1) -> list[Segment]:
+    """On a scan, the cells of the line right under header row `n` that start less than
+    `_STEP` of a line's height under its top, between or beside its cells and over none of
+    them: cells of that row a photo's tilt or warp stepped down a line ('From ... Duration'
+    with 'To' a few points lower, read as a line of its own). Without them the column under
+    the stepped cell has no header, and a dialed number there reads as the block's line."""
+    if index.page.source != "ocr" or n not in index.order:
+        return []
+    at = index.order.index(n)
+    if at + 1 >= len(index.order) or (m := index.order[at + 1]) == below:
+        return []
+    row = index.lines[n]
+
+    def stepped(cell: Segment) -> bool:
+        # against the row's cell nearest to it: a tilted row's tops climb across the page
+        near = min(row, key=lambda o: max(o.x0 - cell.x1, cell.x0 - o.x1))
+        return all(_overlap(cell, o) <= 0 for o in row) and (
+            0 <= cell.top - near.top < index.body_height * _STEP)
+
+    return [c for c in index.lines[m] if stepped(c)]
 
 
 _SENTENCE = re.compile(r"\w[.!?]$")
@@ -152,8 +178,8 @@ def _stepped_cell(index: PageIndex, n: int) -> bool:
         return False
     above = index.order[at - 1]
     gap = index.bounds[n][0] - index.bounds[above][1]
-    return gap < index.body_height * 1.2 and index.lines[n][0].x0 > max(
-        s.x1 for s in index.lines[above])
+    return gap < index.body_height * 1.2 and (index.lines[n][0].x0 > max(
+        s.x1 for s in index.lines[above]) or index.lines[n][0] in _stepped_down(index, above))
 
 
 def column_place(index: PageIndex, seg: Segment) -> Place | None:
@@ -208,6 +234,9 @@ def column_place(index: PageIndex, seg: Segment) -> Place | None:
     return Place(ctx, cell_text, "column") if ctx != Context.NONE else None
 
 
+_LEAD_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
 def _help_in_the_column(index: PageIndex, cell: Segment, seg: Segment,
                         row: list[Segment], left: float) -> bool:
     """The row opens with the carrier's help words where the column of the lines holds its
@@ -223,7 +252,14 @@ def _help_in_the_column(index: PageIndex, cell: Segment, seg: Segment,
         return False
     x0 = min(w.x0 for w in lead)
     text = " ".join(w.text for w in sorted(lead, key=lambda w: w.x0))
-    return (cell.x0 - 6 <= x0 <= cell.x1 or x0 < left - 6) and index.kind(text) == Context.HELP
+    kind = index.kind(text)
+    if index.page.source == "ocr" and x0 < left - 6 and _LEAD_WORDS.search(text) and kind not in (
+            Context.NUMBERS, Context.BTN):
+        # on a scan, words opening the row left of the table's first column are the row's own
+        # label ('Account Services 867-...' under the table, its sentence's end lost): whatever
+        # they say (a label the vocabularies miss, or garbled), the row is no row of the table
+        return True
+    return (cell.x0 - 6 <= x0 <= cell.x1 or x0 < left - 6) and kind == Context.HELP
 
 
 def _answered_above(index: PageIndex, cell: Segment, seg: Segment) -> bool:

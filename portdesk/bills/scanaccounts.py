@@ -94,6 +94,22 @@ def another_accounts_block(index: BillIndex, evidence: Evidence | None,
     return None if head is None or head[0] == typed else head[1]
 
 
+def heads_own_block_elsewhere(index: BillIndex, evidence: Evidence | None,
+                              account: str) -> str | None:
+    """The heading of the block `evidence` sits in, when the bill heads blocks by two or more
+    accounts, the typed `account` heads one of them, and this block is another account's: a
+    value read there is that account's, not the typed one's (text or scan alike: the typed
+    account's own block is on the bill, so it is no loss in the pixels)."""
+    if evidence is None or not account or not 0 < evidence.page <= len(index.pages):
+        return None
+    typed = _key(account)
+    every = {k for p in index.pages for _, k, _ in _heads(p) if k}  # 'Account Summary for ...'
+    if typed not in every or len(every) < 2:  # heads no account's block: no number opens it
+        return None
+    head = _head_above(index, evidence)
+    return None if head is None or head[0] in (typed, "") else head[1]
+
+
 def in_accounts_block(index: BillIndex, evidence: Evidence | None, account: str) -> bool:
     """`evidence` sits in the block headed by the typed `account` itself, or on its row of a
     table of the accounts ('4056560-03  2647 Main Way ...  (614) 555-0115')."""
@@ -116,5 +132,9 @@ def _head_above(index: BillIndex, evidence: Evidence) -> tuple[str, str] | None:
              and top - h[0].bottom <= _LINES_ABOVE * page.body_height]
     if not above:
         return None
-    _, k, shown = max(above, key=lambda h: h[0].top)
+    # the nearest heading: the lowest, and of headings side by side on its row ('Account
+    # 401971 ... Account 461454'), the one nearest on the left (a row's blocks stand in columns)
+    low = max(h[0].top for h in above)
+    _, k, shown = max((h for h in above if low - h[0].top <= page.body_height * 0.8),
+                      key=lambda h: h[0].x0)
     return k, shown

@@ -66,14 +66,12 @@ def _carrier_in(truth: Any, flat: str) -> bool:
 
 def gap_class(field: str, got: str, truth: Any, values: dict[str, list[str]], flat: str) -> str:
     """'pixels', 'finding' or 'judging' for one verdict right on the text and wrong on the scan."""
-    from tests.billcorpus.scanlab import _key, _printed_ends
+    from tests.billcorpus.scanlab import _key, number_in_ocr
 
     if field == "carrier":
         present = _carrier_in(truth, flat)
     elif field.startswith("number "):
-        digits = field.split()[1]
-        wanted = _printed_ends(digits, truth.ranges) or [digits[2:]]
-        present = all(_key(v) in flat for v in wanted)
+        present = number_in_ocr(field.split()[1][2:], truth.ranges, flat)
     else:
         present = all(_key(v) in flat for v in values.get(field, []))
     if not present:

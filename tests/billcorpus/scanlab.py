@@ -121,6 +121,17 @@ def _printed_ends(number: str, ranges: Any) -> list[str]:
     return []
 
 
+def number_in_ocr(digits: str, ranges: Any, flat: str) -> bool:
+    """A number (ten digits) is in the OCR text: whole; by its range's printed ends when a range
+    holds it; or by its last digits where the text prints its exchange too: a short list writes
+    the lines after its first by their tails only ('608-555-0101, -0104', verify.py's rule), so
+    '0104' with '608555' elsewhere in the text is the number printed, not lost in the pixels."""
+    wanted = _printed_ends(f"+1{digits}", ranges) or [digits]
+    if all(_key(v) in flat for v in wanted):
+        return True
+    return _key(digits[:6]) in flat and _key(digits[-4:]) in flat
+
+
 def ceiling(bill: Any, cache: Path, lost: list[str] | None = None) -> Counter[str]:
     """Counts of (field, 'values' | 'in_ocr') for one scan: is each true value in the OCR?"""
     from portdesk.bills.reader import read_bill
@@ -153,10 +164,12 @@ def miss_class(line: str, truth: dict[str, list[str]], flat: str,
     if m is None:
         return None
     field, digits, got = m.group(3), m.group(4), m.group(6)
-    values = (_printed_ends(f"+1{digits}", ranges) or [digits]) if digits else truth.get(field, [])
     if field == "carrier":
         return "judging" if got != "not_found" else "finding"
-    if values and not all(_key(v) in flat for v in values):
+    if digits:
+        if not number_in_ocr(digits, ranges, flat):
+            return "pixels"
+    elif (values := truth.get(field, [])) and not all(_key(v) in flat for v in values):
         return "pixels"
     return "finding" if got == "not_found" else "judging"
 

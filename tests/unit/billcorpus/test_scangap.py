@@ -50,3 +50,9 @@ def test_the_table_sums_the_gap_by_field_and_overall() -> None:
     rows = {r.split()[0]: r.split()[1:] for r in gap_table(total).splitlines()[1:]}
     assert rows["btn"] == ["4", "4", "1", "3", "1", "0", "2", "0"]
     assert rows["all"] == ["6", "5", "3", "3", "1", "0", "2", "1"]
+
+
+def test_a_short_lists_tail_is_looked_for_beside_its_exchange() -> None:
+    flat = _key("Lines 312-555-0170, -0174, -0179")
+    assert gap_class("number +13125550174", "not_found", _TRUTH, {}, flat) == "finding"
+    assert gap_class("number +13125550178", "not_found", _TRUTH, {}, flat) == "pixels"

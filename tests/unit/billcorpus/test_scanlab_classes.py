@@ -22,3 +22,12 @@ def test_a_number_printed_itself_is_looked_for_by_its_own_digits() -> None:
     line = "x-scan.tif [exact] number +17205550199: expected exact, got not_found"
     assert miss_class(line, {}, _key("720-555-0199"), _RANGE) == "finding"
     assert miss_class(line, {}, _key("720-555-0133 THRU 0152"), _RANGE) == "pixels"
+
+
+def test_a_short_lists_tail_is_in_the_ocr_when_its_exchange_is_printed_too() -> None:
+    # '503-555-0188, -0191': the second line is printed by its last digits only
+    line = "x-scan.tif [exact] number +15035550191: expected exact, got unverifiable"
+    assert miss_class(line, {}, _key("Lines: 503-555-0188, -0191"), ()) == "judging"
+    assert miss_class(line, {}, _key("Lines: 503-555-0188, -0l9l"), ()) == "judging"
+    assert miss_class(line, {}, _key("Lines: 503-555-0188, -07"), ()) == "pixels"
+    assert miss_class(line, {}, _key("Lines: 0191 at 503-556-0188"), ()) == "pixels"
