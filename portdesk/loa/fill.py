@@ -9,6 +9,7 @@ so signing puts them exactly where the specialist saw them.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,6 +165,9 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
                         fmap.language, notice, pages, owner_permissions(reader))
 
 
+# a separator with a letter on each side: dropping it runs two words of a name or an address
+# together, which is no longer the value (a code's separators sit beside a digit: "K1N 8S7")
+_BETWEEN_WORDS = re.compile(r"[^\W\d_][\s\-./()]+[^\W\d_]")
 _HINTS_ONLY = ("name", "tooltip")  # sources that weigh a printed label, never replace one
 
 
@@ -288,8 +292,11 @@ def _place(p: Placement, values: LoaValues, placements: Sequence[Placement],
                 f"the whole value is written at {whole} (a cut value is a wrong one)"
             return row
         if over_its_comb(widget, value):  # one character a cell: never cut, never spilled
-            value = comb_text(value, widget.max_len or 0, p.field, values.country)
-            if not value:  # a number as its cells count it ("+47 22 33 44 55" in 8), or none
+            # a number as its cells count it ("+47 22 33 44 55" in 8), a code without its
+            # separators ("K1N 8S7"), never words run together ("AnneMarieTremblay"), or none
+            value = "" if _BETWEEN_WORDS.search(value) else comb_text(
+                value, widget.max_len or 0, p.field, values.country)
+            if not value:
                 row.value, row.note = "", f"longer than the form's {widget.max_len} comb " \
                     "cells: left empty, write it by hand (a cut value is a wrong one)"
                 problems.append(f"{p.field.value} ({p.target()}): {row.note}")

@@ -385,6 +385,9 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
                 or not self.dirty or self.conflicted or self._saving):
             self._show_save_state()
             return
+        if self._restore_pending():  # every caller: the reconnect (team_live), Ctrl+S, a timer
+            self._show_save_state()
+            return
         if self.editor.blocking_errors():
             self._show_save_state()
             return

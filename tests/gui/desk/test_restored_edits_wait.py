@@ -98,3 +98,22 @@ def test_the_restored_edits_are_one_undo_step(qtbot, store: Store, tasks,
     assert panel.restored.isHidden() and not panel.dirty
     panel.undo_stack.redo()
     assert panel.editor.widgets["authorized_name"].text() == "Maria T. Lopez"
+
+
+def test_a_save_asked_from_elsewhere_leaves_restored_edits_waiting(qtbot, store: Store, tasks,
+                                                                   tmp_path: Path) -> None:
+    """Every way the open case is saved other than the banner's Save (the database coming back
+    saves it: team_live; Ctrl+S; a pending autosave) leaves restored edits for the banner's
+    choice: the reconnect sent them unseen and the banner went away."""
+    cid, journal = _crashed_with(store, tmp_path, authorized_name="Maria T. Lopez")
+    stored = store.cases.get(cid)
+    panel = open_panel(qtbot, store, tasks, tmp_path, stored)
+    panel.save()  # as TeamHookup does when the database is back
+    qtbot.waitUntil(lambda: not tasks.busy)
+    written()
+    assert store.cases.get(cid).version == stored.version  # nothing saved
+    assert panel.restored.isVisible() and journal.read(cid) is not None
+    assert panel.save_state.text() == "Not saved: restored edits wait for Save or Discard"
+    panel.restored.save.click()  # the banner's Save still saves them
+    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez",
+                    timeout=5000)

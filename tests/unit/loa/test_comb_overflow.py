@@ -58,3 +58,18 @@ def test_a_number_longer_than_its_comb_is_written_as_the_cells_count_it() -> Non
     case = make_case(numbers=["+35315550210"], btn="+35315550210")
     result = fill_form(s.build()[0], values_from_case(case), "form.pdf")
     assert widget_values(result.pdf).get("tel_cells") == "015550210"
+
+
+def test_a_name_longer_than_its_comb_is_never_run_together() -> None:
+    """Squeezing may drop a code's separators ("K1N 8S7" in 6 cells), never the space or hyphen
+    between two words: "AnneMarieTremblay" is no longer the holder's name (a changed value on a
+    letter of agency is a wrong one): left empty and said."""
+    s = letter("comb-name", "CA", "en", [], "")
+    s.text(40, 760, "Transfer of service", 12, bold=True)
+    s.text(40, 732, "Name of account holder", 8)
+    _comb(s, "name_cells", 40, 712, 17)
+    case = make_case(account_name="Anne-Marie Tremblay")
+    result = fill_form(s.build()[0], values_from_case(case), "form.pdf")
+    row = next(r for r in result.rows if r.target == "name_cells")
+    assert row.value == "" and "comb cells" in row.note, row
+    assert not widget_values(result.pdf).get("name_cells")
