@@ -44,8 +44,8 @@ def address_asked_twice(founds: Sequence[Found],
     block is named the service's by its own label or by the heading right over it
     ("Indirizzo di installazione delle linee" over "Via | Civico | CAP")."""
     pages: dict[int, list[Found]] = {}
-    for f in founds:
-        if f.field in _LINES and not f.against:
+    for f in founds:  # a numbers table's address column repeats the service address on each
+        if f.field in _LINES and not f.against and f.row_of is None:  # number's row: no block
             pages.setdefault(f.blank.page, []).append(f)
     for lines in pages.values():
         lines.sort(key=lambda f: (-f.blank.rect[3], f.blank.rect[0]))
