@@ -288,6 +288,9 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
             if found in _TOWNS | {LoaField.STREET} and not BILLING_CONTEXT.search(norm) and \
                     (listed := _parts_listed(text or "", languages)) is not None:
                 return listed  # "Address (street, town, postcode)": not its last part
+            if found == LoaField.AUTHORIZED_NAME and (
+                    title := _title_of_the_person(norm, pattern, languages)) is not None:
+                return title  # "Title of authorized person": the person says whose title
             if found == NOT_OURS and main != text and (
                     aside := classify_in(main, languages)) is not None and \
                     aside.field in _NUMBER_LISTS:
@@ -297,6 +300,34 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
     if len(halves) == 2:  # a bilingual label: "Name / Nom", "Title / Titre"
         return next((r for h in halves if (r := classify_in(h, languages)) is not None), None)
     return _side_by_side(norm, languages)
+
+
+# a person's name asked in the words before the person ("Name and title of ...", "Imię,
+# nazwisko i stanowisko ..."): the name is asked too, the label is no title alone
+_NAME_WORDS = re.compile(r"\b(name|names|nom|nome|nombre|naam|navn|namn|nimi|imie|nazwisko|"
+                         r"jmeno|meno|prijmeni|priezvisko|ime|prezime|nev|nume)\b")
+_HEAD_WORDS = 4  # "Job title of", "Stanowisko osoby": the attribute asked is said in a few words
+
+
+def _title_of_the_person(norm: str, pattern: re.Pattern[str],
+                         languages: tuple[str, ...]) -> Reading | None:
+    """A label that names the signer only as whose attribute is asked ("Title of authorized
+    person", "Stanowisko osoby reprezentującej firmę", "Cargo del representante"): the words
+    before the person name what goes in the blank, the title; the person's name would be a
+    value in the wrong box. None when those words read no title or ask a name as well."""
+    found = pattern.search(norm)
+    if found is None:
+        return None
+    # a lexicon's pattern matches from the label's start (".*?(...)"): the person's words
+    # begin where its first group that took part does
+    starts = [found.start(g) for g in range(1, (found.re.groups or 0) + 1) if found.start(g) >= 0]
+    head = norm[:max(found.start(), min(starts, default=found.start()))].strip(" /")
+    if not head or len(head.replace("/", " ").split()) > _HEAD_WORDS or _NAME_WORDS.search(head):
+        return None
+    read = classify_in(head, languages)
+    if read is None or read.field != LoaField.AUTHORIZED_TITLE:
+        return None
+    return Reading(LoaField.AUTHORIZED_TITLE, read.strength, norm)
 
 
 _SIDE_BY_SIDE_WORDS = 8  # a label in two languages side by side is short
