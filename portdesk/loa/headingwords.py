@@ -76,4 +76,10 @@ THIRD_PARTY = re.compile(r"\b(reseller|dealer|installer|distributor|sales partne
                          r"revendedor|distribuidor|instalador|rivenditore|installatore|"
                          r"wederverkoper|verkooppunt|"
                          # Turkish: the dealer ("Bayi") and the sales representative
-                         r"bayi|bayii|satis temsilcisi)s?\b")
+                         r"bayi|bayii|satis temsilcisi|"
+                         # an agent or intermediary who files the request ("Pełnomocnik /
+                         # agent (if filed through an intermediary)"), never the customer's
+                         # own authorised agent, who signs for the account
+                         r"(?<!authorized )(?<!authorised )(?<!customer s )agent|intermediar\w*|"
+                         r"intermediair\w*|vermittler|tussenpersoon|posrednik\w*|"
+                         r"zprostredkovatel\w*|sprostredkovatel\w*)s?\b")
