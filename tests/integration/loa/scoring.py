@@ -582,14 +582,20 @@ def _verified(signed: Path) -> bool:
 
 
 def _not_the_forms_own(new: list[Char], original: bytes, filled: bytes | None = None,
-                       asked: frozenset[str] = frozenset()) -> list[Char]:
+                       asked: frozenset[str] = frozenset(),
+                       written: frozenset[str] | None = None) -> list[Char]:
     """A read-only widget's own value (a form id the form prints itself) shows on the flattened
     page as text the original's page content did not hold: the form's, not written by us. So
     does an editable widget's value the form came with (a sales channel prefilled) when the
     filled form still holds it unchanged and no place of the truth asks a value of ours in that
     widget: the filler kept the form's value, it wrote nothing there (a widget meant for others
-    keeping its own value is no stray)."""
-    same = _unchanged_values(original, filled) - asked if filled is not None else set()
+    keeping its own value is no stray). A widget the truth asks a value of ours in keeps the
+    form's own text too (its label "Funktion:" left where the case has no title) when the fill
+    report says the filler wrote nothing there (`written`: the widgets it wrote a value in; the
+    lead's decision, session 22): what was there is not what we wrote; the value is missing,
+    not misplaced. Without a report every asked widget counts as written."""
+    ours = asked if written is None else asked & written
+    same = _unchanged_values(original, filled) - ours if filled is not None else set()
     kept: list[tuple[int, list[float]]] = []
     for n, page in enumerate(PdfReader(io.BytesIO(original)).pages):
         for ref in page.get("/Annots") or []:
@@ -611,6 +617,18 @@ def _not_the_forms_own(new: list[Char], original: bytes, filled: bytes | None = 
 
 
 _OWN_RUN = 4.0  # points a read-only widget's own value may run past its box
+
+
+def written_widgets(work: Path) -> frozenset[str] | None:
+    """The widgets the fill report says the filler wrote a value in (None without a report).
+    A widget named in the report by its full name ("page1.Funktion") counts under its last
+    part too, as a truth may name it."""
+    report = work / "report.json"
+    if not report.exists():
+        return None
+    rows = json.loads(report.read_text(encoding="utf-8")).get("fields") or []
+    names = {str(r.get("target") or "") for r in rows if str(r.get("value") or "").strip()}
+    return frozenset(names | {n.rsplit(".", 1)[-1] for n in names})
 
 
 def _unchanged_values(original: bytes, filled: bytes) -> set[str]:
@@ -644,7 +662,7 @@ def score_case(truth: dict[str, Any], form: Path, case_name: str, entry: dict[st
     asked = frozenset(str(p["widget"]) for p in truth["places"]
                       if p.get("widget") and p.get("field"))
     new = _not_the_forms_own(added_chars(read_chars(original), read_chars(signed_pdf)),
-                             original, out.read_bytes(), asked)
+                             original, out.read_bytes(), asked, written_widgets(work))
     hidden = hidden_chars(signed_pdf, new)  # printed but covered: the carrier sees an empty box
     for run in _runs([new[i] for i in sorted(hidden)]):
         score.hidden += 1
