@@ -575,7 +575,7 @@ number | Service address' and an agent / reseller block not ours; an Imereti pap
 Georgian script, which PortDesk does not read: its truth expects the one line saying so and
 click-to-place, nothing written by the filler itself): written and committed by an author who
 never ran the filler on them, before session 21's tuning; scored blind by the lead at that
-round's start and end only (PORTDESK_SCORE_HELDBACK=1).
+round's start and end, open since session 22.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
@@ -827,13 +827,13 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 31: written before session 18's tuning, scored blind at its start and end, open now
 # round 33: written before session 19's tuning, scored blind at its start and end, open now
 # round 35: written before session 20's tuning, scored blind at its start and end, open now
-# round 36: written before session 21's tuning, held back: scored only at its start and end
-HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round36-held-back"})
+# round 36: written before session 21's tuning, scored blind at its start and end, open now
+# (session 22; its split keeps its name too)
+HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back"})
 
 
 def split_of(name: str) -> str:
-    if name in ROUND36:  # held back: written before session 21's tuning, scored at its ends
+    if name in ROUND36:  # scored blind in session 21, open now; the name keeps figures reproducible
         return "round36-held-back"
     if name in ROUND35:  # scored blind in session 20, open now; the name keeps figures reproducible
         return "round35-held-back"

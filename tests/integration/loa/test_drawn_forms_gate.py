@@ -146,9 +146,11 @@ def test_round33_places_no_more_wrong_values_than_after_its_fixes(tmp_path: Path
 # session 20; session 21 fixed its wrong boxes by class (numbers continued on page 2 a slot off,
 # widgets holding their own label, one value printed twice over an askew picture's leader):
 # 282/305 = 92.5%, 1 misplaced ("Funktion:", a label kept inside a box the case has no value
-# for), 4 stray (signature images drawn past their box on two forms). Without Tesseract its
-# picture-only page is not read: that form is refused (said, nothing written)
-_ROUND35_CEILING = {"misplaced": 1, "stray": 4}
+# for), 4 stray (signature images drawn past their box on two forms). Session 22's scorer
+# counts a label left untouched where the filler wrote nothing as the form's own (the lead's
+# decision): 0 misplaced. Without Tesseract its picture-only page is not read: that form is
+# refused (said, nothing written)
+_ROUND35_CEILING = {"misplaced": 0, "stray": 4}
 _ROUND35_FLOOR = 0.92
 _ROUND35_WITHOUT_OCR = 0.83
 _ROUND35_PICTURE_ONLY = "r35-co-skewed-picture-paper.pdf"
@@ -172,6 +174,38 @@ def test_round35_places_no_more_wrong_values_than_after_its_fixes(tmp_path: Path
     assert all(s.complete for f, s in forms.items() if f not in unread), report
     assert not any(forms[f].filled for f in unread), report
     assert len(forms) == len(names("round35-held-back")) == 8
+
+
+# round 36 (held back in session 21, open since session 22): blind 239/305 = 78.4% at session
+# 21's start, 247/305 = 81.0%, 12 misplaced, 2 stray at its end; session 22 fixed its wrong
+# boxes by class (a numbers table's address column, a title asked of the signer, an
+# intermediary's block, the name of the one signing): 278/305 = 91.1%, 0 misplaced, 0 stray.
+# Without Tesseract its picture-only page is not read: that form is refused (said, nothing
+# written; 227/321 = 70.7%)
+_ROUND36_CEILING = {"misplaced": 0, "stray": 0}
+_ROUND36_FLOOR = 0.91
+_ROUND36_WITHOUT_OCR = 0.70
+_ROUND36_PICTURE_ONLY = "r36-nm-jpeg-table-picture.pdf"
+
+
+def test_round36_places_no_wrong_value_after_its_fixes(tmp_path: Path) -> None:
+    scores = score_drawn("round36-held-back", tmp_path)
+    forms = per_form(scores)
+    report = table(scores) + "\n" + "\n".join(
+        f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
+    assert sum(s.misplaced for s in forms.values()) <= _ROUND36_CEILING["misplaced"], report
+    assert sum(s.stray for s in forms.values()) <= _ROUND36_CEILING["stray"], report
+    right = sum(s.right for s in forms.values())
+    values = sum(s.values for s in forms.values())
+    ocr = formocr.available()
+    assert right / values >= (_ROUND36_FLOOR if ocr else _ROUND36_WITHOUT_OCR), report
+    refused = {truth["file"] for truth in (build(name)[1] for name in names("round36-held-back"))
+               if truth.get("refuse")}
+    assert refused  # its Georgian form is refused, as it should be
+    unread = refused if ocr else refused | {_ROUND36_PICTURE_ONLY}
+    assert all(s.complete for f, s in forms.items() if f not in unread), report
+    assert not any(forms[f].filled for f in unread), report
+    assert len(forms) == len(names("round36-held-back")) == 8
 
 
 def test_the_held_back_third_is_set_apart() -> None:
@@ -394,10 +428,9 @@ def test_the_held_back_third_is_set_apart() -> None:
                                | set(ROUND24) | set(ROUND25) | set(ROUND26) | set(ROUND27)
                                | set(ROUND28) | set(ROUND29) | set(ROUND30) | set(ROUND31)
                                | set(ROUND32) | set(ROUND33) | set(ROUND34))
-    # round 36 is held back: written before session 21's tuning, scored only at its start and
-    # end (the refusal test below covers its split with every held-back one); no default-suite
-    # gate fills it
-    assert "round36-held-back" in HELD_BACK_SPLITS
+    # round 36 was held back: written before session 21's tuning, scored blind at that round's
+    # start and end, open since (like round 35)
+    assert "round36-held-back" not in HELD_BACK_SPLITS
     assert set(names("round36-held-back")) == set(ROUND36) and len(ROUND36) == 8
     assert not set(ROUND36) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
                                | set(ROUND12) | set(ROUND13) | set(ROUND14) | set(ROUND15)
