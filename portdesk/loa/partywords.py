@@ -48,6 +48,17 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
     # "I/We ______ authorize ...": the party the sentence speaks for is the customer
     (LoaField.ACCOUNT_NAME, 0.9, r"^(i/we|we|nous|wir|wij|nosotros|nos)( the undersigned| soussigne\w*|"
                                  r" unterzeichnende\w*| ondergetekende\w*)?$"),
+    # "Il/La sottoscritto/a ______, in qualità di ...", "The undersigned ______": the blank
+    # after the undersigned named as a noun (its article, its feminine ending) is the signer
+    (LoaField.AUTHORIZED_NAME, 0.9, r"^((the|il|la|lo|le|der|die|el|o|a|de|het)( ?/ ?| ))*"
+                                    r"(undersigned|sottoscritt[oa]|soussigne( e)?|"
+                                    r"unterzeichnende\w*|ondergetekende|abajo firmante|"
+                                    r"infrascritt[oa]|abaixo assinad[oa])( ?/ ?(a|e|o|r|in))?$"),
+    # "..., cliente di ______", "customer of ______": whose customer the holder is, the
+    # current provider
+    (LoaField.CARRIER, 0.9, r"^(customer|client|cliente|kunde|klant|abonne|abonnee|abonado|"
+                            r"subscriber)(( ?/ ?| )(a|e))? (of|at|with|de|di|del|della|bei|von|bij|"
+                            r"van|chez|du|da|do|dell)$"),
     # "I, ______, being authorised ...": the blank after the opening pronoun is the signer
     (LoaField.AUTHORIZED_NAME, 0.9, r"^(i|je|ich|ik|yo|eu|io)( the)?( undersigned| soussigne( e)?|"
                                     r" unterzeichnende\w*| ondergetekende| abaixo assinad[oa]|"
