@@ -179,11 +179,11 @@ def test_round35_places_no_more_wrong_values_than_after_its_fixes(tmp_path: Path
 # round 36 (held back in session 21, open since session 22): blind 239/305 = 78.4% at session
 # 21's start, 247/305 = 81.0%, 12 misplaced, 2 stray at its end; session 22 fixed its wrong
 # boxes by class (a numbers table's address column, a title asked of the signer, an
-# intermediary's block, the name of the one signing): 278/305 = 91.1%, 0 misplaced, 0 stray.
-# Without Tesseract its picture-only page is not read: that form is refused (said, nothing
-# written; 227/321 = 70.7%)
+# intermediary's block, the name of the one signing) and two blanks of a legal sentence (the
+# undersigned, whose customer): 282/305 = 92.5%, 0 misplaced, 0 stray. Without Tesseract its
+# picture-only page is not read: that form is refused (said, nothing written; 231/321 = 72.0%)
 _ROUND36_CEILING = {"misplaced": 0, "stray": 0}
-_ROUND36_FLOOR = 0.91
+_ROUND36_FLOOR = 0.92
 _ROUND36_WITHOUT_OCR = 0.70
 _ROUND36_PICTURE_ONLY = "r36-nm-jpeg-table-picture.pdf"
 
