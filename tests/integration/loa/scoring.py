@@ -431,7 +431,7 @@ def expected(field_name: str | None, entry: dict[str, Any], today: date,
 def _condition(name: str, entry: dict[str, Any]) -> bool:
     port = entry.get("port_type", "full")
     numbers = entry.get("numbers", [])
-    types = {phonenumbers.number_type(phonenumbers.parse(n)) for n in numbers}
+    types: set[int] = {phonenumbers.number_type(phonenumbers.parse(n)) for n in numbers}
     kind = phonenumbers.PhoneNumberType
     toll_free = types <= {kind.TOLL_FREE}
     return {
