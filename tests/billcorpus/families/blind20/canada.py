@@ -8,14 +8,14 @@ French only).
 Sources (public pages; the bills are drawn from what they describe, no real bill copied):
 crtc.gc.ca/eng/archive/2011/lt110609a.htm (Huron Telecommunications Co-operative Limited, 60
 Queen Street, P.O. Box 220, Ripley, Ontario N0G 2R0: its tariff notices of local rate
-increases); CRTC telecom decisions on the small incumbent local exchange carriers of Ontario
-and Québec (tariff notices announcing rate changes to customers by a bill message);
-nebnet.net 'About your phone bill' and nextera.net 'Understanding your bill' (the return portion,
+increases, for which a small company tells its customers by a bill message); nebnet.net 'About your phone bill' and nextera.net 'Understanding your bill' (the return portion,
 the summary, messages with the bill) for the small companies' common layout; the
 invoice-reading pages found in French ('Lire et comprendre ma facture', dstny.fr: recurring
 subscriptions, usage of the month before, one-time charges) for the French family's words. No
 page of Courcelles' own bill was found; its family follows the Québec small companies' habits
-already in the corpus's other French families, with words of its own.
+already in the corpus's other French families, with words of its own; no page of Lansdowne's
+own bill was found either: it follows the same common layout and HuronTel's rate-change
+practice.
 """
 
 from __future__ import annotations
@@ -92,8 +92,9 @@ def hurontel_installed(s: Sheet, d: Draft) -> None:
         person_share=0.0, country="CA", block=0.4, block_size=(4, 8),
         account=lambda r, c, b: f"{digits(r, 5)}",
         modelled_on="Lansdowne Rural Telephone (The Lansdowne Rural Telephone Company Limited, "
-        "Ontario) business statements (CRTC tariff notices of the small Ontario ILECs, told to "
-        "customers by a bill message; nextera.net for the summary and the remittance portion): "
+        "Ontario) business statements (no page of its own bill found: a small Ontario ILEC's "
+        "CRTC rate change told by a bill message, nextera.net for the summary and the "
+        "remittance portion): "
         "the billing telephone number only in the running header beside the page number and "
         "the statement date ('BTN 613-555-0123 | Page 1 of 2 | 2025-11-03'); the telephone "
         "numbers table split over the page break, its header repeated under 'Telephone "

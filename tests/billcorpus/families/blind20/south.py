@@ -15,10 +15,11 @@ online); etcnow.com 'Bills, Statements & Payments Support' (billed one month in 
 Charges and Credits see detail', the government charges: Federal Access per FCC, Federal
 Universal Service Charge); georgiaencyclopedia.org on the Ellijay Telephone Company (known today
 simply as ETC); nebnet.net 'About your phone bill' (the payment return portion on top of page 1,
-the summary, the detail of recurring charges, messages on the back) for the two Georgia
-cooperatives' habits; Big Bend Telephone's service area (Brewster, Presidio, Jeff Davis
-counties) and the Spanish and English emergency notices of rural directories
-(dpsmedia.cld.bz: 'EN CASO DE EMERGENCIA ... MARQUE 9-1-1').
+the summary, the detail of recurring charges, messages on the back) for the layout of ETC's
+and Planters' statements. No page of Planters' or Big Bend's own bill was found: Planters
+follows that common layout; Big Bend its service area in West Texas (Brewster County) and the
+Spanish and English emergency notices printed by rural telephone directories (dpsmedia.cld.bz:
+'EN CASO DE EMERGENCIA ... MARQUE 9-1-1').
 """
 
 from __future__ import annotations

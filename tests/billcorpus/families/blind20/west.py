@@ -11,8 +11,9 @@ advance, long distance on a separate page, federal and state funds and the 9-1-1
 State and the county; 'the Telephone Company reserves the right to change the subscriber's
 telephone number'); goponderosa.com regulatory information and its O'Neals and Cima annual
 notices (the communities of Auberry, North Fork, Shaver Lake, Prather; 1-800-682-1878 and
-559-868-6000); the same directories' California customer notices for Volcano's Amador County
-exchanges (the California surcharges by name); dpsmedia.cld.bz/RuralAlaska2021TelAlaska
+559-868-6000). No page of Volcano's own bill was found: its family follows the same California
+small-company notices (the California surcharges by name) and the common layout of nebnet.net's
+'About your phone bill'; dpsmedia.cld.bz/RuralAlaska2021TelAlaska
 ('Customer Information': Interior Telephone Company, Inc. and Mukluk Telephone Company, Inc.
 named by their exchanges; 'your local Telephone Company may make changes with the telephone
 number'; complaints to the Regulatory Commission of Alaska); dpsmedia.cld.bz Copper Valley and
