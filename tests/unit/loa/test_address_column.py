@@ -23,7 +23,7 @@ _ROWS = 5
 
 def _form() -> bytes:
     s = Sheet("address-column", "GB", "en", "", A4, [])
-    w, h = A4
+    _, h = A4
     s.text(40, h - 50, "Number Transfer Request", 13, bold=True)
     y = h - 90
     for label, name, x, width in (("Customer:", "cust", 40, 300), ("Address:", "addr1", 40, 300),
