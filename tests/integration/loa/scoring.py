@@ -625,15 +625,21 @@ def _not_the_forms_own(new: list[Char], original: bytes, filled: bytes | None = 
 _OWN_RUN = 4.0  # points a read-only widget's own value may run past its box
 
 
+_SIGNING_WRITES = frozenset({"date_signed", "signature", "authorized_name"})
+
+
 def written_widgets(work: Path) -> frozenset[str] | None:
-    """The widgets the fill report says the filler wrote a value in (None without a report).
-    A widget named in the report by its full name ("page1.Funktion") counts under its last
-    part too, as a truth may name it."""
+    """The widgets the fill report says the filler wrote a value in (None without a report),
+    and the places it left to the signing, which writes the signer's name, the date and the
+    ink there after the fill (their report rows say no value yet). A widget named in the
+    report by its full name ("page1.Funktion") counts under its last part too, as a truth may
+    name it."""
     report = work / "report.json"
     if not report.exists():
         return None
     rows = json.loads(report.read_text(encoding="utf-8")).get("fields") or []
-    names = {str(r.get("target") or "") for r in rows if str(r.get("value") or "").strip()}
+    names = {str(r.get("target") or "") for r in rows if str(r.get("value") or "").strip()
+             or r.get("field") in _SIGNING_WRITES}
     return frozenset(names | {n.rsplit(".", 1)[-1] for n in names})
 
 

@@ -44,6 +44,17 @@ def test_a_value_the_filler_wrote_is_scored_even_when_it_equals_the_forms(tmp_pa
     assert _not_the_forms_own(_CHARS, original, original, asked, written) == _CHARS
 
 
+def test_a_place_left_to_the_signing_counts_as_written(tmp_path: Path) -> None:
+    """The signing writes the date over a widget the fill left empty (its report row has no
+    value yet): what lands there is ours, scored, even when the widget kept its own text."""
+    rows = [{"field": "date_signed", "target": "signer_title", "value": ""}]
+    (tmp_path / "report.json").write_text(json.dumps({"fields": rows}), encoding="utf-8")
+    written = written_widgets(tmp_path)
+    assert written is not None and "signer_title" in written
+    assert _not_the_forms_own(_CHARS, _original(), _original(), frozenset({"signer_title"}),
+                              written) == _CHARS
+
+
 def test_without_a_report_every_asked_widget_counts_as_written(tmp_path: Path) -> None:
     original, asked = _original(), frozenset({"signer_title"})
     assert written_widgets(tmp_path) is None
