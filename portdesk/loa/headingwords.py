@@ -80,6 +80,7 @@ THIRD_PARTY = re.compile(r"\b(reseller|dealer|installer|distributor|sales partne
                          # an agent or intermediary who files the request ("Pełnomocnik /
                          # agent (if filed through an intermediary)"), never the customer's
                          # own authorised agent, who signs for the account
-                         r"(?<!authorized )(?<!authorised )(?<!customer s )agent|intermediar\w*|"
+                         r"(?<!authorized )(?<!authorised )(?<!customer s )(?<!as )(?<!as my )"
+                         r"(?<!as our )agent(?!s? (for|of)\b)|intermediar\w*|"
                          r"intermediair\w*|vermittler|tussenpersoon|posrednik\w*|"
                          r"zprostredkovatel\w*|sprostredkovatel\w*)s?\b")

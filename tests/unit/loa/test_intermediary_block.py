@@ -49,6 +49,8 @@ def test_the_intermediarys_block_stays_empty() -> None:
     ("Agent details", True),
     ("Authorized agent of the customer", False),
     ("Letter of agency", False),
+    ("hereby authorize Acme to act as agent for", False),
+    ("agent for", False),
 ])
 def test_an_agent_or_intermediary_heads_a_third_partys_block(heading: str, theirs: bool) -> None:
     assert bool(THIRD_PARTY.search(normalise(heading))) is theirs
