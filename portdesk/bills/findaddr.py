@@ -225,13 +225,15 @@ def row_from(index: PageIndex, seg: Segment, head: Segment,
     if not ends or (ends[-1] < 1 and not _town_cell(right[0], header)):
         return None  # street | city | state | ZIP, or street | "City, ST ZIP" under its header
     cells = [head, *right[:ends[-1] + 1]]
-    text = ", ".join(fix(c.text) for c in cells)
+    # an empty cell printed as a dash ('Unit: -') is no part of the address
+    text = ", ".join(fix(c.text) for c in cells if not _EMPTY_CELL.match(c.text))
     if not TAIL_ZIP.search(text):
         return None
     parsed = parse_address_lines([text])
     return (parsed, cells) if parsed is not None else None
 
 
+_EMPTY_CELL = re.compile(r"^\s*(?:[-–—_.]+|n/?a)\s*$", re.IGNORECASE)
 _TOWN_HEAD = re.compile(r"(?i)\b(?:city|town|ville|municipalit\w*|zip|postal|state|province)\b")
 
 
