@@ -41,6 +41,7 @@ from portdesk.bills.mailheaders import mail_addressee, names_a_mailbox, sent_on
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.openaddr import all_addresses
 from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.masks import masked_with_full
 from portdesk.bills.parse import parse_account_number
 from portdesk.bills.placerank import inside_account, number_rank, primary
 from portdesk.bills.reader import BillDocument
@@ -167,6 +168,8 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     cands["service_address"] = without_911(cands["service_address"])
     cands["account_number"] = [c for c in cands["account_number"]
                                if not _a_specimen(bill_index, c)]
+    hidden = masked_with_full([str(c.value) for c in cands["account_number"]])
+    cands["account_number"] = [c for c in cands["account_number"] if str(c.value) not in hidden]
     # a user's role first: a 'Service for' answered by an authorised user names no holder
     cands["account_name"] = [c for c in without_payers(
                                  [c for c in cands["account_name"] if not in_a_users_role(c)])
@@ -211,9 +214,18 @@ def _issuer(bill: BillIndex, wordmark: Candidate | None,
         # name at the top and on the payable line is who collects, not the carrier
         return Candidate(name, evidence, min(0.9, 0.3 + 0.12 * support))
     if wordmark is not None and (same_issuer(str(wordmark.value), name) or support < 3.5) and (
-            name_key(name) not in name_key(str(wordmark.value))):  # "by Prairie Fiber, Inc., SD"
-        return wordmark
+            name_key(name) not in name_key(str(wordmark.value))) and not (
+                support >= 2.0 and _short_form(str(wordmark.value), name)):
+        return wordmark  # "by Prairie Fiber, Inc., SD"
     return Candidate(name, evidence, min(0.9, 0.3 + 0.12 * support))
+
+
+def _short_form(mark: str, name: str) -> bool:
+    """The wordmark's words run whole at the start or the end of the name the payee line signs
+    ('St-Victor' of 'La Compagnie de Téléphone de St-Victor', 'Kestrel' of 'Kestrel Telephone
+    Company'): the mark is the short form of that name, the whole name the carrier's."""
+    short, whole = name_key(mark).split(), name_key(name).split()
+    return 0 < len(short) < len(whole) and short in (whole[:len(short)], whole[-len(short):])
 
 
 def _header_lines(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:

@@ -61,3 +61,79 @@ def test_an_address_only_in_a_table_row_is_found_in_its_cells(
     assert fields.service_address is not None
     assert fields.service_address.line1 == "118 Birch Point Rd"
     assert fields.service_address.line2 == line2
+
+
+# -- the carrier read from the bill's own structure, no list entry --------------------------------
+def _stub(payee_label: str, payee: str) -> list[drawn.Item]:
+    return [(40, 600, "Please return this portion with your payment.", 7),
+            (60, 630, payee_label, 8), (60, 642, payee, 8), (60, 654, "PO Box 77", 8),
+            (60, 666, "Gravenhurst ON P1P 1T9", 8),
+            (360, 630, "Account No.", 8), (450, 630, "880-21734", 8)]
+
+
+def _holder() -> list[drawn.Item]:
+    return [(380, 60, "Account No.", 8), (470, 60, "880-21734", 8),
+            (380, 72, "Bill Date", 8), (470, 72, "March 3, 2026", 8),
+            (40, 110, _NAME, 9), (40, 122, "PO Box 418", 9), (40, 134, "Bracebridge ON P1L 1T7", 9),
+            (40, 200, "Lines", 8), (140, 200, "705-555-0131", 8), (140, 212, "705-555-0132", 8)]
+
+
+@pytest.mark.parametrize("mark", ["·", "|", "•"])
+def test_a_lockup_line_going_on_after_a_dot_ends_the_wordmarks_name_at_the_dot(
+        tmp_path: Path, mark: str) -> None:
+    """'Kestrel' set large over 'Telecom · Kestrel Valley Telephone Company Ltd.': the kind word
+    before the dot is the lockup's, the legal name after it another fact of the line."""
+    fields = _read(tmp_path, [(40, 30, "B:Kestrel", 26),
+                              (40, 50, f"Telecom {mark} Kestrel Valley Telephone Company Ltd.", 7),
+                              *_holder()])
+    assert fields.carrier == "Kestrel Telecom"
+    got = compare(_case(losing_carrier="Kestrel Telecom"), fields).fields["carrier"]
+    assert got.verdict in MATCH, got
+
+
+def test_the_typed_name_set_as_the_letterheads_lockup_is_the_sender_whatever_was_extracted(
+        tmp_path: Path) -> None:
+    """'Kestrel' set larger than the body over a small 'Telecom' at the head of page 1, the
+    remit-to line naming the legal entity: the typed lockup is the sender (exact), another
+    kind word after the same head is not shown to be."""
+    fields = _read(tmp_path, [(40, 30, "B:Kestrel", 13), (40, 44, "Telecom", 7), *_holder(),
+                              *_stub("Remit to:", "Kestrel Valley Telephone Company Ltd."),
+                              (40, 700, "Payments: Remit to: Kestrel Valley Telephone Company "
+                               "Ltd., PO Box 77", 7)])
+    got = compare(_case(losing_carrier="Kestrel Telecom"), fields).fields["carrier"]
+    assert got.verdict in MATCH, got
+    other = compare(_case(losing_carrier="Kestrel Wireless"), fields).fields["carrier"]
+    assert other.verdict not in MATCH, other
+
+
+@pytest.mark.parametrize("label", ["Remettre à :", "Veuillez retourner ce coupon à :",
+                                   "Remitir a:", "Envíe su pago a:"])
+def test_a_french_or_spanish_payee_label_names_the_sender(tmp_path: Path, label: str) -> None:
+    """The stub's payee under a French or Spanish label ('Remettre à :') names the sender, a
+    long name with its small words ('de', 'la') and all; the short wordmark over it ('Rivière-
+    Ouelle') is that name's short form: the carrier is the whole name."""
+    legal = "La Coopérative de Téléphone de Rivière-Ouelle"
+    fields = _read(tmp_path, [(40, 30, "B:Rivière-Ouelle", 24), *_holder(),
+                              *_stub(label, legal)])
+    assert fields.carrier == legal
+    got = compare(_case(losing_carrier=legal), fields).fields["carrier"]
+    assert got.verdict in MATCH, got
+
+
+# -- the account masked at the top, whole on the stub -----------------------------------------
+@pytest.mark.parametrize("masked", ["XXXX-XX-7731", "•••• •• 7731", "*** 7731"])
+def test_a_masked_account_beside_its_full_reading_is_read_whole(
+        tmp_path: Path, masked: str) -> None:
+    """The top of the page hides the account's head ('XXXX-XX-7731'), the stub prints it whole
+    ('5520-41-7731'): the account is the full reading, and a digit typed wrong is a mismatch."""
+    fields = _read(tmp_path, [(40, 30, "B:Kestrel Telecom", 18),
+                              (380, 60, "Account No.", 8), (470, 60, masked, 8),
+                              (40, 110, _NAME, 9), (40, 122, "PO Box 418", 9),
+                              (40, 134, "Bracebridge ON P1L 1T7", 9),
+                              (40, 200, "Lines", 8), (140, 200, "705-555-0131", 8),
+                              (360, 630, "Account No.", 8), (450, 630, "5520-41-7731", 8)])
+    assert fields.account_number == "5520-41-7731"
+    got = compare(_case(account_number="5520-41-7731"), fields).fields["account_number"]
+    assert got.verdict == Verdict.EXACT, got
+    wrong = compare(_case(account_number="5520-47-7731"), fields).fields["account_number"]
+    assert wrong.verdict == Verdict.MISMATCH, wrong
