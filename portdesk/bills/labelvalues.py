@@ -233,6 +233,21 @@ def _word_of_a_name(hit: LabelHit) -> bool:
     return article or hit.ratio < 100
 
 
+# a letter's closing ("Sincerely," "Yours truly," "Cordialement,"): the lines under it sign it
+_CLOSING = re.compile(r"(?i)^\s*(?:sincerely(?: yours)?|yours (?:truly|sincerely|faithfully)|"
+                      r"(?:best|kind|warm) regards|regards|respectfully(?: yours)?|cordially|"
+                      r"cordialement|salutations distinguées|bien à vous|atentamente|"
+                      r"saludos(?: cordiales)?|cordialmente)\s*[,.]?\s*$")
+
+
+def _signed_under(seg: Segment, closings: list[Segment]) -> bool:
+    """'Sincerely,' over 'Customer Relations': the line right under a letter's closing, at its
+    left edge, signs the letter (a person, a department): no label with its value, whatever
+    label word it opens with."""
+    return any(0 <= seg.top - c.bottom <= 3 * max(c.height, 6.0) and abs(seg.x0 - c.x0) <= 6
+               and c.page == seg.page for c in closings)
+
+
 def _street_near_a_label(hit: LabelHit) -> bool:
     """'Calle Acosta 1286' is a street, though "Calle" is a letter from "Call": a street line
     is a label only when the label is spelled out."""
@@ -291,8 +306,10 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
                 btn_text: list[Candidate], source: str = "text") -> LabelPage:
     """Every label on one page, each answered by its value: into `cands` (by field),
     `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
+    closings = [s for s in segs if _CLOSING.match(s.text)]
     hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None
-            and not _word_of_a_name(h) and not _line_item(h) and not _street_near_a_label(h)}
+            and not _word_of_a_name(h) and not _line_item(h) and not _street_near_a_label(h)
+            and not _signed_under(s, closings)}
     hits.update((id(h.segment), h) for h in [*map(_run_together, hits.values())] if h is not None)
     ctx = LabelPage(segs, hits)
     for hit in hits.values():

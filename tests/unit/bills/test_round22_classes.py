@@ -120,6 +120,40 @@ def test_a_french_or_spanish_payee_label_names_the_sender(tmp_path: Path, label:
     assert got.verdict in MATCH, got
 
 
+# -- the account holder: what the bill prints near a label word is not always the label's value --
+@pytest.mark.parametrize(("closing", "signed"), [("Sincerely,", "Customer Care"),
+                                                  ("Yours truly,", "Customer Relations"),
+                                                  ("Cordialement,", "Client Services")])
+def test_the_line_signing_a_letter_is_no_holder_label_with_its_value(
+        tmp_path: Path, closing: str, signed: str) -> None:
+    """A cover letter signed 'Sincerely, / Customer Care': the signature's first word is a
+    holder label's word, the rest no holder's name; the holder is the envelope block's."""
+    fields = _read(tmp_path, [(40, 30, "B:Kestrel Telecom", 18), *_holder(),
+                              (40, 260, "Dear Customer,", 9),
+                              (40, 276, "Your statement follows on the next page.", 9),
+                              (40, 300, closing, 9), (40, 312, signed, 9)])
+    assert fields.account_name == _NAME
+    got = compare(_case(), fields).fields["account_name"]
+    assert got.verdict in MATCH, got
+
+
+@pytest.mark.parametrize("label", ["Member", "Member name", "MEMBER"])
+def test_a_cooperatives_member_label_over_the_name_labels_the_holder(
+        tmp_path: Path, label: str) -> None:
+    """'Member' over 'Birch & Birch Outfitters Incorporated' over the street: a cooperative's
+    holder is its member; the label is no first line of the name."""
+    name = "Birch & Birch Outfitters Incorporated"
+    fields = _read(tmp_path, [(40, 30, "B:Kestrel Telecom", 18),
+                              (380, 60, "Account No.", 8), (470, 60, "880-21734", 8),
+                              (40, 100, label, 8), (40, 112, name, 9),
+                              (40, 124, "Attn: Accounts Payable", 9),
+                              (40, 136, "412 Mill Rd", 9), (40, 148, "Huntsville ON P1H 2J4", 9),
+                              (40, 200, "Lines", 8), (140, 200, "705-555-0131", 8)])
+    assert fields.account_name == name
+    got = compare(_case(account_name=name), fields).fields["account_name"]
+    assert got.verdict == Verdict.EXACT, got
+
+
 # -- the account masked at the top, whole on the stub -----------------------------------------
 @pytest.mark.parametrize("masked", ["XXXX-XX-7731", "•••• •• 7731", "*** 7731"])
 def test_a_masked_account_beside_its_full_reading_is_read_whole(
