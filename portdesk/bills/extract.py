@@ -221,11 +221,17 @@ def _issuer(bill: BillIndex, wordmark: Candidate | None,
 
 
 def _short_form(mark: str, name: str) -> bool:
-    """The wordmark's words run whole at the start or the end of the name the payee line signs
-    ('St-Victor' of 'La Compagnie de Téléphone de St-Victor', 'Kestrel' of 'Kestrel Telephone
-    Company'): the mark is the short form of that name, the whole name the carrier's."""
+    """The wordmark's words end the name the payee line signs, after a particle ('St-Victor' of
+    'La Compagnie de Téléphone de St-Victor', 'X' of 'Telephone Company of X'): a name whose
+    own words come last, the kind of company before them; the mark is its short form, the
+    whole name the carrier's. A mark that starts the name ('Brindle' of 'Brindle Networks inc.')
+    is the brand the name's kind words follow, kept as read."""
     short, whole = name_key(mark).split(), name_key(name).split()
-    return 0 < len(short) < len(whole) and short in (whole[:len(short)], whole[-len(short):])
+    return 0 < len(short) < len(whole) - 1 and whole[-len(short):] == short and (
+        whole[-len(short) - 1] in _PARTICLES)
+
+
+_PARTICLES = frozenset({"de", "du", "des", "of", "d", "la", "le", "l", "del"})
 
 
 def _header_lines(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
