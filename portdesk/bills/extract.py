@@ -38,10 +38,10 @@ from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.logos import logo_name
 from portdesk.bills.mailheaders import mail_addressee, names_a_mailbox, sent_on
+from portdesk.bills.masks import masked_with_full
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.openaddr import all_addresses
 from portdesk.bills.pageindex import BillIndex
-from portdesk.bills.masks import masked_with_full
 from portdesk.bills.parse import parse_account_number
 from portdesk.bills.placerank import inside_account, number_rank, primary
 from portdesk.bills.reader import BillDocument
