@@ -241,9 +241,7 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"invoice(?:d)? to|statement for|account of\W*$|\b(?:invoice|bill|statement)(?: is)? for\W*$|"
      r"prepared for|customer|company name|business name|billing name|subscriber|nom du client|"
      r"nom|titulaire|client|titular|attention|attn|^facturee? a\W*$|^(?:company|organi[sz]ation|entreprise|"
-     r"societe|raison sociale)\W*$|^business\s*:\W*$|"  # a wordmark's "Business" labels nothing
-     # a cooperative's account holder is its member: "Member" alone over the name
-     r"^(?:member|membre)(?:\s+name)?\W*$|^nom du membre\W*$"),
+     r"societe|raison sociale)\W*$|^business\s*:\W*$"),  # a wordmark's "Business" labels nothing
     (Context.CARRIER, r"service provider|your provider|carrier|fournisseur|provided by|"
      r"all rights reserved|copyright|\(c\)|(?<![a-z0-9])©"),  # "6©6YOUR": an icon OCR read
 )
