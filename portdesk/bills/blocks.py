@@ -131,8 +131,14 @@ def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
         return None
     if not all(w in CARRIER_KIND_WORDS for w in words):
         return None
-    return under if cut == len(under.words) else Segment(under.page, under.words[:cut],
-                                                         under.line)
+    if cut == len(under.words):
+        return under
+    # cut from a longer line, the kind words complete only a mark that names no kind of its
+    # own ('Wabash' over 'Communications · ...'); 'Stayton Co-op' over 'Cooperative Telephone ·
+    # Member owned since 1904' is a whole name over its tagline
+    if any(re.sub(r"[^\w-]", "", fold(w.text)) in CARRIER_KIND_WORDS for w in mark.words):
+        return None
+    return Segment(under.page, under.words[:cut], under.line)
 
 
 # the marks that part the facts of one printed line ('Communications · Legal Name, Inc.')
