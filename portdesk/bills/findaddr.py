@@ -97,19 +97,25 @@ def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
     return out
 
 
-def _may_start(index: PageIndex, seg: Segment, house: str) -> bool:
-    """Can _starts find the hook in this segment of a text layer? Only where a word's first key
-    is the house number (a box's word for a PO box hook). The segment's first keys are worked
-    out once per page (as _starts works them out), so the segments that hold no such word are
-    passed over without reading each word's key again for every address searched."""
-    memo = ("address first keys", id(seg))
-    keys = index._memo.get(memo)
-    if keys is None:
-        keys = index._memo[memo] = frozenset(
-            k[0] if k else "" for k in (_civic(street_key(w.text), w.text) for w in seg.words))
+def _may_start(keys: frozenset[str], house: str) -> bool:
+    """Can _starts find the hook in a segment of a text layer whose words' first keys are
+    `keys`? Only where one is the house number (a box's word for a PO box hook)."""
     if house == "POBOX":
-        return any(k in keys for k in _BOX_WORDS)  # type: ignore[operator]
-    return house in keys  # type: ignore[operator]
+        return any(k in keys for k in _BOX_WORDS)
+    return house in keys
+
+
+def _first_keys(index: PageIndex) -> tuple[frozenset[str], ...]:
+    """Each segment's words' first keys, as _starts works them out on a text layer, once per
+    page: the segments that hold no word keyed as the house number are passed over without
+    reading each word's key again for every address searched."""
+    memo = ("address first keys", id(index.segments), len(index.segments))
+    got = index._memo.get(memo)
+    if got is None:
+        got = index._memo[memo] = tuple(frozenset(
+            k[0] if k else "" for k in (_civic(street_key(w.text), w.text) for w in seg.words))
+            for seg in index.segments)
+    return got  # type: ignore[return-value]
 
 
 def _column_lines(index: PageIndex, seg: Segment, limit: int = 4) -> list[Segment]:
@@ -270,8 +276,10 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
         # a scan's words that differ from the typed ones only by OCR's confusions read as typed
         fix: Fix = (lambda t: unit_word(_specks_off(toward(t, words, glyphs=True)))) if (
             index.page.source == "ocr") else str
-        for seg in index.segments:
-            if fix is str and not _may_start(index, seg, hook[0]):
+        text_layer = fix is str
+        keys = _first_keys(index) if text_layer else ()
+        for k, seg in enumerate(index.segments):
+            if text_layer and not _may_start(keys[k], hook[0]):
                 continue  # no word of it is the house number (or a box's word): no start in it
             out.extend(_found_at(index, seg, hook, typed, fix))
         out.extend(FoundAddress(f.address, Evidence.of(*f.used), f.places,
