@@ -236,6 +236,7 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
         self.restored.hide()
         if not unchanged or unsaved:
             self.undo_stack.clear()  # another case, or this one moved on: old steps would lie
+        self.editor.texts_capable = view.texts_capable
         self.editor.set_case(case, self.editable)
         if unsaved:  # one undo step, after the case as stored: Ctrl+Z takes them back
             self._restore(case, unsaved, theirs)
