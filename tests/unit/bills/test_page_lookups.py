@@ -1,7 +1,9 @@
-"""The page's segments ordered by their tops (layout.ByTop) answer `below` and the segments
+"""Lookups built once per page answer as the walks over the page they replace. The segments
+ordered by their tops (layout.ByTop) answer `below` and the segments
 starting under a line exactly as a walk over every segment of the page does: same segment, or
 the same None, for every segment of drawn and generated bills and of pages built to hit the
-edge cases (a box reaching up into the line over it, equal tops, other pages' segments)."""
+edge cases (a box reaching up into the line over it, equal tops, other pages' segments). The
+header rows over each line, worked out from the line above's, are the walk up's."""
 
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from portdesk.bills import pagecolumns
 from portdesk.bills.layout import ByTop, Segment, below
-from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.reader import Word, read_bill
 from tests.billcorpus.corpus import LAYOUTS, random_truth, write_bill
 from tests.unit.bills import drawn
@@ -79,3 +82,47 @@ def test_a_tall_box_reaching_up_is_still_the_line_under() -> None:
     tall = _seg(10, 95, 80, 140, line=1)
     plain = _seg(10, 112, 80, 120, line=2)
     assert below(line, ByTop([line, tall, plain])) is tall is below(line, [line, tall, plain])
+
+
+def _walked_header_lines(index: PageIndex, line: int) -> list[int]:
+    """The header rows over a line as the walk up the page finds them, line by line (the
+    rule pagecolumns._header_lines answers from the line above's answer)."""
+    out: list[int] = []
+    last_top = index.bounds[line][0]
+    for n in index.lines_above(index.lines[line][0])[:pagecolumns._TABLE_ROWS]:
+        row = index.lines[n]
+        top, bottom = index.bounds[n]
+        if last_top - bottom > index.body_height * 3.5:
+            break
+        last_top = top
+        if pagecolumns._total_row(row):
+            break
+        if len(row) == 1 and n not in index.headers and pagecolumns._header_cell(
+                index, row[0]) and not pagecolumns._stepped_cell(index, n):
+            break
+        if n in index.headers:
+            out.append(n)
+    return out
+
+
+def _same_header_lines(index: PageIndex) -> int:
+    for line in index.order:
+        assert pagecolumns._header_lines(index, line) == _walked_header_lines(index, line)
+    return sum(bool(pagecolumns._header_lines(index, line)) for line in index.order)
+
+
+def test_header_rows_over_each_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every line of drawn and generated bills, with the walk's reach as it is and cut short
+    (so a table longer than the reach is met on small pages too)."""
+    docs = [read_bill(drawn.draw(tmp_path / f"{name}.pdf", getattr(drawn, name)()))
+            for name in ("wireless_tables", "grid_labels", "verizon_columns", "bilingual_grid")]
+    rng = random.Random("header-rows")
+    docs += [read_bill(write_bill(tmp_path / f"{layout}.pdf", random_truth(rng), layout, rng,
+                                  detail_pages=1).path) for layout in LAYOUTS]
+    under_headers = sum(_same_header_lines(p) for doc in docs for p in BillIndex.of(doc).pages)
+    assert under_headers > 20
+    for reach in (1, 2, 3, 5):
+        monkeypatch.setattr(pagecolumns, "_TABLE_ROWS", reach)
+        for doc in docs:
+            for page in BillIndex.of(doc).pages:
+                _same_header_lines(page)
