@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.documents = DocumentActions(self)
         self.platform = PlatformActions(self)
         self.case_panel.add_case_button(  # the port-out request, answered from the case itself
-            "Answer port-out request…", lambda _case_id: self.platform.open_portout(),
+            "Answer port-out request…", lambda _case_id: self.case_panel.use_stored(
+                "Answer port-out request", self.platform.open_portout),
             lambda case: case.awaits_portout_answer)
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         self.actions_.connect({
             "new_case": p.new_case, "import": c.import_cases, "export": self.batch.export,
             "samples": c.load_samples, "settings": c.open_settings, "quit": self.close,
-            "undo": p.undo_stack.undo, "redo": p.undo_stack.redo, "save": p.save,
+            "undo": p.undo_stack.undo, "redo": p.undo_stack.redo, "save": p.save_by_hand,
             "find": self.queue_view.focus_filter, "mark_ready": p.mark_ready,
             "status": self.batch.change_status, "assign": self.batch.assign,
             "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,
