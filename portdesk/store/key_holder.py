@@ -101,9 +101,9 @@ class KeyHolder:
         if found is None:
             raise SecretsUnavailable(self._refusal(f"this desk has none (nothing in "
                                                    f"{os_keyring.where()} or {path})"))
-        log.warning("no system keyring available: the secrets key is kept in %s "
+        log.warning("the keyring did not keep the secrets key: it is kept in %s "
                     "(mode 0600)", path)
-        self._where = f"the key file {path} (no keyring available)"
+        self._where = f"the key file {path} (the keyring did not keep it)"
         return found
 
     def _recognises(self, keys: Keys) -> bool:

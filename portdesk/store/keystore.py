@@ -34,7 +34,7 @@ def load(key_dir: Path | None, database_id: str) -> tuple[bytes, str, bool] | No
         return stored.encode(), os_keyring.where(), True
     if key_dir is not None and _file(key_dir, database_id).exists():
         path = _file(key_dir, database_id)
-        return path.read_bytes().strip(), f"the key file {path} (no keyring available)", False
+        return path.read_bytes().strip(), f"the key file {path} (the keyring did not keep it)", False
     return None
 
 
@@ -50,5 +50,5 @@ def save(key_dir: Path, database_id: str, key: bytes) -> str:
     with os.fdopen(fd, "wb") as fh:
         fh.write(key)
     os.replace(tmp, path)
-    log.warning("no system keyring available: the team key is kept in %s (mode 0600)", path)
-    return f"the key file {path} (no keyring available)"
+    log.warning("the keyring did not keep the team key: it is kept in %s (mode 0600)", path)
+    return f"the key file {path} (the keyring did not keep it)"

@@ -24,6 +24,7 @@ from portdesk import os_keyring
 from portdesk.services import platform_access, platform_key
 from portdesk.store import keystore
 from portdesk.store.anchors import FileAnchors, KeyringAnchors
+from tests.helpers import DroppingVault
 
 B = TypeVar("B", bound=KeyringBackend)
 
@@ -124,3 +125,13 @@ def test_a_chain_is_named_by_the_backend_it_writes_to_first(
     assert os_keyring.where().startswith(f"the keyring file {ring.file_path} ")
     monkeypatch.setattr(chainer.ChainerBackend, "backends", [Vault(), ring])
     assert os_keyring.where() == "the system keyring"
+
+
+def test_a_key_the_keyring_did_not_keep_is_named_by_its_own_file(use: Install,
+                                                                 tmp_path: Path) -> None:
+    """A vault that is there but dropped the write is no 'no keyring available'."""
+    use(DroppingVault())
+    said = keystore.save(tmp_path, "db1", SECRET)
+    assert said == f"the key file {tmp_path / 'secrets-db1.key'} (the keyring did not keep it)"
+    found = keystore.load(tmp_path, "db1")
+    assert found is not None and found[1:] == (said, False)
