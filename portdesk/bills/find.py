@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from portdesk.bills.billmemo import per_bill
 from portdesk.bills.context import Context, classify
 from portdesk.bills.findaccount import find_account
 from portdesk.bills.findbase import Found, _found, _word_span
@@ -47,6 +48,7 @@ _LEADING = frozenset({"the", "les", "le", "la", "dr", "mr", "mrs", "ms", "mme", 
 _INITIALS = re.compile(r"\b[a-z]\.(?:\s?[a-z]\.)+(?:[a-z]\b)?")
 
 
+@per_bill
 def name_tokens(text: str) -> list[str]:
     """Words of a name with corporate suffixes in one form: "P.C." is "pc", "Inc." "inc"."""
     import unicodedata
@@ -181,7 +183,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
               and [t for t, _ in tokens[i:]] == want[:len(tokens) - i]]
     if not starts:
         return
-    nxt = set_under(seg, index.segments) or below(seg, index.segments, max_lines=1.9, align=6.0)
+    nxt = set_under(seg, index.segments) or below(seg, index.by_top, max_lines=1.9, align=6.0)
     if nxt is None or classify(nxt.text) != Context.NONE:
         return  # a label under the name starts another field
     more = _segment_tokens(index, nxt)

@@ -122,7 +122,7 @@ def _column_lines(index: PageIndex, seg: Segment, limit: int = 4) -> list[Segmen
     out = [seg]
     current = seg
     while len(out) < limit and not is_city_state_zip(current.text):
-        nxt = below(current, index.segments, max_lines=2.2, align=14.0)
+        nxt = below(current, index.by_top, max_lines=2.2, align=14.0)
         if nxt is None:
             break
         out.append(nxt)

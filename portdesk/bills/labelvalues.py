@@ -56,7 +56,7 @@ def _continuation(start: Segment, page: LabelPage, limit: int = 4) -> list[Segme
     out = [start]
     current = start
     while len(out) < limit:
-        nxt = below(current, page.segments, max_lines=1.9, align=6.0)
+        nxt = below(current, page.by_top, max_lines=1.9, align=6.0)
         if nxt is None or page.is_label(nxt) or abs(nxt.x0 - start.x0) > 6:
             break
         out.append(nxt)
@@ -79,7 +79,7 @@ def _block_over_caption(hit: LabelHit, page: LabelPage) -> Candidate | None:
     under it: the caption of the address block right above it (boxed summaries print the value
     first). The block is read from its top down, lines aligned at the caption's left edge."""
     label = hit.segment
-    if hit.size != len(label.words) or below(label, page.segments, max_lines=2.0) is not None:
+    if hit.size != len(label.words) or below(label, page.by_top, max_lines=2.0) is not None:
         return None
     lines: list[Segment] = []
     current = label
@@ -116,7 +116,7 @@ def _name_block(hit: LabelHit, page: LabelPage, cands: dict[str, list[Candidate]
         return  # "Customer Gare": OCR's "Customer Care", a help heading, not a name label
     if _heads_prose(hit, page, seg):
         return  # "Important Messages" over its paragraph: a heading, not the holder's name
-    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    nxt = below(seg, page.by_top, max_lines=1.9, align=6.0)
     if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
         name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
                                                                seg.line), below(
@@ -154,7 +154,7 @@ def _heads_prose(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
     or nothing."""
     if seg.line == hit.segment.line:
         return False
-    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    nxt = below(seg, page.by_top, max_lines=1.9, align=6.0)
     return nxt is not None and _PROSE.match(nxt.text) is not None
 
 
@@ -168,7 +168,7 @@ def _column_of_names(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
             s.line == hit.segment.line and s is not hit.segment and page.is_label(s)
             for s in page.segments):
         return False
-    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    nxt = below(seg, page.by_top, max_lines=1.9, align=6.0)
     return nxt is not None and not page.is_label(nxt) and clean_name(nxt.text) is not None and (
         not STREET_START.match(nxt.text)) and not ATTENTION.match(nxt.text) and not (
         _CAPTIONED.match(nxt.text))  # "Authorized contact: IT Director": a pair, not a row
