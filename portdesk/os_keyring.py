@@ -144,3 +144,37 @@ def remove(service: str, name: str) -> bool:
         except Exception as exc:  # noqa: BLE001 - any backend failure: the caller says so
             log.info("keyring refused to remove a secret: %s", type(exc).__name__)
             return False
+
+
+SYSTEM = "the system keyring"
+FILE_NOTE = "(readable only by you; this computer has no system keyring)"
+
+
+def where() -> str:
+    """Where a secret kept here lies, in the words every message uses. A headless desk's keyring
+    is keyrings.alt's file (plain base64, mode 0600): calling that "the system keyring" told a
+    specialist the key was in a vault it was not in. Named by the backend's class (one that
+    keeps a file has a `file_path`), never by reading a secret."""
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+    except Exception as exc:  # noqa: BLE001 - no keyring at all: the system's is what was looked in
+        log.info("keyring unavailable: %s", type(exc).__name__)
+        return SYSTEM
+    chained = getattr(type(backend), "backends", None)  # keyring's chainer: its first writes
+    if isinstance(chained, list | tuple) and chained:
+        backend = chained[0]
+    path = _file_of(backend)
+    return f"the keyring file {path} {FILE_NOTE}" if path else SYSTEM
+
+
+def _file_of(backend: object) -> str:
+    """The file a file-kept backend writes ("" for a real OS keyring)."""
+    try:
+        path = getattr(backend, "file_path", None)
+    except Exception:  # noqa: BLE001 - a property that cannot say: name the class's file kind
+        path = None
+    if isinstance(path, str | os.PathLike) and str(path):
+        return str(path)
+    return ""

@@ -181,6 +181,8 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
         if self.case_id != case_id:
             self._leave()
         self._wanted = case_id
+        if self.base is None:  # the row is highlighted now: never "Select a case" beside it
+            self.header.show_placeholder("Opening the case selected in the queue…")
         store, settings, token = self.store, self.settings, self._latest.next()
         journal = self.journal
 
@@ -193,6 +195,9 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
 
     def _on_open_failed(self, token: int, exc: BaseException) -> None:
         if self._latest.current(token):
+            if self.base is None:
+                self.header.show_placeholder("That case could not be opened (the status bar "
+                                             "says why). Select a case in the queue.")
             self._on_error(exc)
 
     def close_case(self, message: str) -> None:

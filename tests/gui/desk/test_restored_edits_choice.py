@@ -165,3 +165,31 @@ def test_the_question_is_answered_from_the_keyboard(qtbot, key, modifier, expect
     assert restored_module.RestoredChoice.ask(None, "PD-000001", "Print LOA",
                                               "Authorized person “Maria”.") == expected
     assert "&Save and continue" in texts and "&Discard and continue" in texts
+
+
+def test_the_refusal_on_the_bar_goes_when_ctrl_s_saves_the_restored_edits(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: "Print LOA not started: ... still wait for Save or Discard" stayed 12 s on the
+    status bar after Ctrl+S had saved them (desk27)."""
+    from portdesk.ui.journal import snapshot
+
+    panel = window.case_panel
+    assert panel.base is not None and panel.base.id is not None and panel.journal is not None
+    cid, stored = panel.base.id, panel.base
+    panel.journal.write(cid, stored.version, {"authorized_name": "Maria T. Lopez"},
+                        snapshot(stored))
+    written()
+    panel.open_case(cid, force=True)
+    qtbot.waitUntil(lambda: panel.restored.isVisible())
+    _answer(monkeypatch, None)  # Cancel
+    panel.print_loa()
+    assert "still wait for Save or Discard" in window.status.currentMessage()
+    window.actions_["save"].trigger()
+    store = window.store
+    assert store is not None
+    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: "still wait" not in window.status.currentMessage(), timeout=5000)
+    window.status.flash("a newer message")
+    window.status.withdraw("Print LOA not started")  # only the message still shown goes
+    assert window.status.currentMessage() == "a newer message"
