@@ -33,18 +33,20 @@ WAIT_S = 10.0  # a PortDesk stuck in a keyring prompt must not stop the others f
 
 class MachineLock:
     """Re-entrant within a process (an RLock); exclusive across processes (flock on a file
-    beside the data). Waits at most WAIT_S for another process, then goes on and says so."""
+    beside the data). Waits at most WAIT_S for another process, then goes on and says so; a
+    write made then is not made (`missed`): see `keep`."""
 
     def __init__(self) -> None:
         self._local = threading.RLock()
         self._depth = 0
         self._fd: int | None = None
+        self.missed = False  # another process still held it after WAIT_S: not ours now
 
     def __enter__(self) -> MachineLock:
         self._local.acquire()
         self._depth += 1
         if self._depth == 1:
-            self._fd = _machine_lock()
+            self._fd, self.missed = _machine_lock()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
@@ -56,7 +58,8 @@ class MachineLock:
         self._local.release()
 
 
-def _machine_lock() -> int | None:
+def _machine_lock() -> tuple[int | None, bool]:
+    """(the locked file, or None; whether another process still held it after WAIT_S)."""
     try:
         import fcntl
 
@@ -64,17 +67,17 @@ def _machine_lock() -> int | None:
 
         fd = os.open(data_dir() / ".keyring.lock", os.O_RDWR | os.O_CREAT, 0o600)
     except (ImportError, OSError):  # no flock (Windows) or no data dir to lock in
-        return None
+        return None, False
     deadline = time.monotonic() + WAIT_S
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return fd
+            return fd, False
         except OSError:
             if time.monotonic() > deadline:
                 log.warning("another PortDesk has held the keyring for %.0f s; going on", WAIT_S)
                 os.close(fd)
-                return None
+                return None, True
             time.sleep(0.02)
 
 
@@ -94,8 +97,15 @@ def read(service: str, name: str) -> str | None:
 
 
 def keep(service: str, name: str, secret: str) -> bool:
-    """Store `secret` and read it back: True only when the keyring really holds it now."""
+    """Store `secret` and read it back: True only when the keyring really holds it now. Not
+    written while another PortDesk still holds the keyring after WAIT_S: a keyring kept in a
+    file is rewritten whole by each write, and two at once lost the other items (walked: twelve
+    `case comment`s of one desk at load 15 each wrote its audit anchor, and the desk's team key
+    item was gone: "this desk has not joined"); the caller falls back to its file instead."""
     with LOCK:
+        if LOCK.missed:
+            log.warning("the keyring is busy with another PortDesk: %s kept elsewhere", name)
+            return False
         try:
             import keyring
 
@@ -123,6 +133,9 @@ def remove(service: str, name: str) -> bool:
     if read(service, name) is None:
         return True
     with LOCK:
+        if LOCK.missed:  # never a whole-file rewrite beside another PortDesk's (see keep)
+            log.warning("the keyring is busy with another PortDesk: %s not removed", name)
+            return False
         try:
             import keyring
 
@@ -131,3 +144,37 @@ def remove(service: str, name: str) -> bool:
         except Exception as exc:  # noqa: BLE001 - any backend failure: the caller says so
             log.info("keyring refused to remove a secret: %s", type(exc).__name__)
             return False
+
+
+SYSTEM = "the system keyring"
+FILE_NOTE = "(readable only by you; this computer has no system keyring)"
+
+
+def where() -> str:
+    """Where a secret kept here lies, in the words every message uses. A headless desk's keyring
+    is keyrings.alt's file (plain base64, mode 0600): calling that "the system keyring" told a
+    specialist the key was in a vault it was not in. Named by the backend's class (one that
+    keeps a file has a `file_path`), never by reading a secret."""
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+    except Exception as exc:  # noqa: BLE001 - no keyring at all: the system's is what was looked in
+        log.info("keyring unavailable: %s", type(exc).__name__)
+        return SYSTEM
+    chained = getattr(type(backend), "backends", None)  # keyring's chainer: its first writes
+    if isinstance(chained, list | tuple) and chained:
+        backend = chained[0]
+    path = _file_of(backend)
+    return f"the keyring file {path} {FILE_NOTE}" if path else SYSTEM
+
+
+def _file_of(backend: object) -> str:
+    """The file a file-kept backend writes ("" for a real OS keyring)."""
+    try:
+        path = getattr(backend, "file_path", None)
+    except Exception:  # noqa: BLE001 - a property that cannot say: name the class's file kind
+        path = None
+    if isinstance(path, str | os.PathLike) and str(path):
+        return str(path)
+    return ""

@@ -130,7 +130,10 @@ def _ocr_commas(line: str) -> str:
     line = _SPECK_FIRST.sub("", line)
     line = _STROKE_UNIT.sub(lambda m: f"{m.group(0)[0]}l{m.group(0)[2:]}", line)
     line = re.sub(r"\s*[,.]{2,}\s*", ", ", line.replace(";", ","))
-    line = re.sub(r"(?<=\b[A-Za-z]{2})\s*[.,:;]+\s*(?=\d{5}(?:\s?-\s?\d{4})?[^\w]*$)", " ", line)
+    # 'IL, 62701', 'ON, K0J 2K6': a state and its code in two cells of a table row joined by a
+    # comma, or a speck between them, are one 'ST ZIP'
+    line = re.sub(r"(?<=\b[A-Za-z]{2})\s*[.,:;]+\s*(?=(?:\d{5}(?:\s?-\s?\d{4})?|"
+                  r"[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)[^\w]*$)", " ", line)
     line = re.sub(r"(?<=\d)[.,:;'\"°]+$", "", line.strip())
     return re.sub(r",(?=[A-Za-z])", ", ", line).strip(" ,")
 

@@ -118,14 +118,31 @@ def _initial_joined(text: str, ocr: bool) -> str:
 def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
     """'Tamarack' set large over a small 'Communications' at its left edge: a logo lockup, the
     line under the wordmark saying what kind of carrier it is, the end of its name. Only a line
-    of such words (a slogan, a date or a title under a wordmark is no part of the name)."""
+    of such words (a slogan, a date or a title under a wordmark is no part of the name); the
+    line may go on after a dot or a bar with other facts ('Communications · <legal name>'):
+    the kind words before it are the lockup's."""
     under = set_under(mark, segments) or below(mark, segments, max_lines=1.2, align=4.0)
     if under is None or under.height >= mark.height * 0.8 or abs(under.x0 - mark.x0) > 4:
         return None
-    words = [re.sub(r"[^\w-]", "", fold(w.text)) for w in under.words]
+    cut = next((k for k, w in enumerate(under.words) if k and w.text in _LINE_BREAKS),
+               len(under.words))
+    words = [re.sub(r"[^\w-]", "", fold(w.text)) for w in under.words[:cut]]
     if not 1 <= len(words) <= 3 or not under.text[:1].isupper():
         return None
-    return under if all(w in CARRIER_KIND_WORDS for w in words) else None
+    if not all(w in CARRIER_KIND_WORDS for w in words):
+        return None
+    if cut == len(under.words):
+        return under
+    # cut from a longer line, the kind words complete only a mark that names no kind of its
+    # own ('Wabash' over 'Communications · ...'); 'Stayton Co-op' over 'Cooperative Telephone ·
+    # Member owned since 1904' is a whole name over its tagline
+    if any(re.sub(r"[^\w-]", "", fold(w.text)) in CARRIER_KIND_WORDS for w in mark.words):
+        return None
+    return Segment(under.page, under.words[:cut], under.line)
+
+
+# the marks that part the facts of one printed line ('Communications · Legal Name, Inc.')
+_LINE_BREAKS = frozenset({"·", "•", "|", "–", "—"})
 
 
 def mailing_block_candidates(page: Page, segments: list[Segment], is_label: IsLabel,

@@ -219,9 +219,15 @@ def _set_largest_on_top(typed: str, index: BillIndex) -> bool:
     page = index.pages[0]
     top_quarter = [s for s in page.segments if s.top <= page.page.height * 0.25]
     tallest = max((s.bottom - s.top for s in top_quarter), default=0.0)
-    return any(seg.top <= page.page.height * 0.12 and name_key(seg.text) == name_key(typed)
-               and seg.bottom - seg.top >= max(page.body_height * 1.25, tallest - 1.0)
-               for seg in top_quarter)
+    large = [seg for seg in top_quarter if seg.top <= page.page.height * 0.12
+             and seg.bottom - seg.top >= max(page.body_height * 1.25, tallest - 1.0)]
+    if any(name_key(seg.text) == name_key(typed) for seg in large):
+        return True
+    # the name over two lines, a logo lockup ('Tamarack' set large over 'Communications'):
+    # found whole from the large line's left edge down to the small line under it
+    return any(f.whole and f.evidence.page == 1 and any(
+        abs(seg.x0 - f.evidence.bbox[0]) <= 1 and abs(seg.top - f.evidence.bbox[1]) <= 1
+        and f.evidence.bbox[3] > seg.bottom + 1 for seg in large) for f in find_name(index, typed))
 
 
 def _lockup_line(typed: str, mark_name: str, mark: tuple[float, float, float, float],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from portdesk.bills.billmemo import per_bill
 from portdesk.bills.carrierlist import CARRIERS
 from portdesk.bills.carrierlist import Carrier as Carrier  # named here for its callers
 
@@ -163,6 +164,7 @@ def carriers_in_domains(text: str) -> list[Carrier]:
     return found
 
 
+@per_bill
 def carriers_named_in(text: str, *, whole_line: bool = False) -> list[Carrier]:
     """Carriers named in a line of text; ambiguous brand words count only as the whole line."""
     key = carrier_key(text)

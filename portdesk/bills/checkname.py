@@ -374,7 +374,7 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
     for _ in range(4):
         if seg is None:
             break
-        seg = below(seg, page.segments, max_lines=2.2, align=14.0)
+        seg = below(seg, page.by_top, max_lines=2.2, align=14.0)
         if seg is not None and is_city_state_zip(seg.text):
             return True
     if name is None or page.page.source != "ocr":
@@ -384,10 +384,10 @@ def _heads_address(index: BillIndex, found: Found) -> bool:
     # ('Drummondville (Québec) 2B'), and the civic number opening the line right under the
     # name (or under its attention line), or a post-office box there, says the block is an
     # address
-    under = below(name, page.segments, max_lines=2.2, align=14.0)
+    under = below(name, page.by_top, max_lines=2.2, align=14.0)
     if under is not None and ATTENTION.match(under.text.strip()):
         # 'Attn: Office Manager' under the name is part of its block: the civic line is next
-        under = below(under, page.segments, max_lines=2.2, align=14.0)
+        under = below(under, page.by_top, max_lines=2.2, align=14.0)
     return any(0 < s.top - name.bottom < 5 * page.body_height and abs(s.x0 - name.x0) <= 14
                and is_city_state_zip(s.text) for s in page.segments) or (
         under is not None and (_CIVIC_LINE.match(under.text.strip()) is not None

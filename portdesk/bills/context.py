@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from portdesk.bills.billmemo import per_bill
 from portdesk.bills.labelwords import spell_out
 from portdesk.bills.layout import Segment
 
@@ -264,6 +265,7 @@ def fold(text: str) -> str:
     return " ".join(text.lower().translate(_ACCENTS).replace("’", "'").split())
 
 
+@per_bill
 def classify(label_text: str) -> Context:
     """The context a piece of label text names, or NONE. A label that says nothing as printed
     is read again with its short words spelled out ("Billing No.", "Primary Tel. No.":

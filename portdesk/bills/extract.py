@@ -38,6 +38,7 @@ from portdesk.bills.issuername import same_issuer
 from portdesk.bills.labelvalues import LabelPage, read_labels
 from portdesk.bills.logos import logo_name
 from portdesk.bills.mailheaders import mail_addressee, names_a_mailbox, sent_on
+from portdesk.bills.masks import masked_with_full
 from portdesk.bills.ocrtext import tidy_address, tidy_value
 from portdesk.bills.openaddr import all_addresses
 from portdesk.bills.pageindex import BillIndex
@@ -167,6 +168,8 @@ def extract_fields(doc: BillDocument, *, require_account: bool = True) -> BillFi
     cands["service_address"] = without_911(cands["service_address"])
     cands["account_number"] = [c for c in cands["account_number"]
                                if not _a_specimen(bill_index, c)]
+    hidden = masked_with_full([str(c.value) for c in cands["account_number"]])
+    cands["account_number"] = [c for c in cands["account_number"] if str(c.value) not in hidden]
     # a user's role first: a 'Service for' answered by an authorised user names no holder
     cands["account_name"] = [c for c in without_payers(
                                  [c for c in cands["account_name"] if not in_a_users_role(c)])
@@ -211,9 +214,24 @@ def _issuer(bill: BillIndex, wordmark: Candidate | None,
         # name at the top and on the payable line is who collects, not the carrier
         return Candidate(name, evidence, min(0.9, 0.3 + 0.12 * support))
     if wordmark is not None and (same_issuer(str(wordmark.value), name) or support < 3.5) and (
-            name_key(name) not in name_key(str(wordmark.value))):  # "by Prairie Fiber, Inc., SD"
-        return wordmark
+            name_key(name) not in name_key(str(wordmark.value))) and not (
+                support >= 2.0 and _short_form(str(wordmark.value), name)):
+        return wordmark  # "by Prairie Fiber, Inc., SD"
     return Candidate(name, evidence, min(0.9, 0.3 + 0.12 * support))
+
+
+def _short_form(mark: str, name: str) -> bool:
+    """The wordmark's words end the name the payee line signs, after a particle ('St-Victor' of
+    'La Compagnie de Téléphone de St-Victor', 'X' of 'Telephone Company of X'): a name whose
+    own words come last, the kind of company before them; the mark is its short form, the
+    whole name the carrier's. A mark that starts the name ('Brindle' of 'Brindle Networks inc.')
+    is the brand the name's kind words follow, kept as read."""
+    short, whole = name_key(mark).split(), name_key(name).split()
+    return 0 < len(short) < len(whole) - 1 and whole[-len(short):] == short and (
+        whole[-len(short) - 1] in _PARTICLES)
+
+
+_PARTICLES = frozenset({"de", "du", "des", "of", "d", "la", "le", "l", "del"})
 
 
 def _header_lines(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:

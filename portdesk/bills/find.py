@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from portdesk.bills.billmemo import per_bill
 from portdesk.bills.context import Context, classify
 from portdesk.bills.findaccount import find_account
 from portdesk.bills.findbase import Found, _found, _word_span
@@ -47,6 +48,7 @@ _LEADING = frozenset({"the", "les", "le", "la", "dr", "mr", "mrs", "ms", "mme", 
 _INITIALS = re.compile(r"\b[a-z]\.(?:\s?[a-z]\.)+(?:[a-z]\b)?")
 
 
+@per_bill
 def name_tokens(text: str) -> list[str]:
     """Words of a name with corporate suffixes in one form: "P.C." is "pc", "Inc." "inc"."""
     import unicodedata
@@ -119,8 +121,8 @@ def find_name(bill: BillIndex, typed: str) -> list[Found]:
     out: list[Found] = []
     for index in bill.pages:
         scan = index.page.source == "ocr"
-        for seg in index.segments:
-            if want[0] not in _segment_token_set(index, seg):
+        for seg, tokens in zip(index.segments, _segment_token_sets(index), strict=True):
+            if want[0] not in tokens:
                 # no run of the name starts in it (nor the head of a wrapped one): only a scan's
                 # letters of one shape may still make one (_name_runs' `alike`)
                 if scan:
@@ -131,13 +133,14 @@ def find_name(bill: BillIndex, typed: str) -> list[Found]:
     return out
 
 
-def _segment_token_set(index: PageIndex, seg: Segment) -> frozenset[str]:
-    """The segment's name tokens as a set, worked out once per page (a cheap test first)."""
-    key = ("name token set", id(seg))
+def _segment_token_sets(index: PageIndex) -> tuple[frozenset[str], ...]:
+    """Each segment's name tokens as a set, in the page's order, worked out once per page (a
+    cheap test first; one look-up a page, not one a segment, for every name searched)."""
+    key = ("name token sets", id(index.segments), len(index.segments))
     got = index._memo.get(key)
     if got is None:
-        got = frozenset(t for t, _ in _segment_tokens(index, seg))
-        index._memo[key] = got
+        got = index._memo[key] = tuple(frozenset(t for t, _ in _segment_tokens(index, seg))
+                                       for seg in index.segments)
     return got  # type: ignore[return-value]
 
 
@@ -180,7 +183,7 @@ def _wrapped_runs(index: PageIndex, seg: Segment, want: list[str]) -> Iterator[F
               and [t for t, _ in tokens[i:]] == want[:len(tokens) - i]]
     if not starts:
         return
-    nxt = set_under(seg, index.segments) or below(seg, index.segments, max_lines=1.9, align=6.0)
+    nxt = set_under(seg, index.segments) or below(seg, index.by_top, max_lines=1.9, align=6.0)
     if nxt is None or classify(nxt.text) != Context.NONE:
         return  # a label under the name starts another field
     more = _segment_tokens(index, nxt)

@@ -71,6 +71,9 @@ def _civic(key: tuple[str, ...], text: str) -> tuple[str, ...]:
     return (m.group(1).upper(),) if m else key
 
 
+_BOX_WORDS = ("PO", "POBOX", "BOX")  # a PO box hook's first word, as street_key keys it
+
+
 def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
     """Word indexes where the hook begins in this segment."""
     house, street = hook
@@ -79,7 +82,7 @@ def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
     out = []
     for i, key in enumerate(flat):
         if house == "POBOX":
-            if key in ("PO", "POBOX", "BOX") and street in {
+            if key in _BOX_WORDS and street in {
                     k for kk in keys[i:i + 4] for k in kk}:
                 out.append(i)
             continue
@@ -94,11 +97,32 @@ def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
     return out
 
 
+def _may_start(keys: frozenset[str], house: str) -> bool:
+    """Can _starts find the hook in a segment of a text layer whose words' first keys are
+    `keys`? Only where one is the house number (a box's word for a PO box hook)."""
+    if house == "POBOX":
+        return any(k in keys for k in _BOX_WORDS)
+    return house in keys
+
+
+def _first_keys(index: PageIndex) -> tuple[frozenset[str], ...]:
+    """Each segment's words' first keys, as _starts works them out on a text layer, once per
+    page: the segments that hold no word keyed as the house number are passed over without
+    reading each word's key again for every address searched."""
+    memo = ("address first keys", id(index.segments), len(index.segments))
+    got = index._memo.get(memo)
+    if got is None:
+        got = index._memo[memo] = tuple(frozenset(
+            k[0] if k else "" for k in (_civic(street_key(w.text), w.text) for w in seg.words))
+            for seg in index.segments)
+    return got  # type: ignore[return-value]
+
+
 def _column_lines(index: PageIndex, seg: Segment, limit: int = 4) -> list[Segment]:
     out = [seg]
     current = seg
     while len(out) < limit and not is_city_state_zip(current.text):
-        nxt = below(current, index.segments, max_lines=2.2, align=14.0)
+        nxt = below(current, index.by_top, max_lines=2.2, align=14.0)
         if nxt is None:
             break
         out.append(nxt)
@@ -225,13 +249,15 @@ def row_from(index: PageIndex, seg: Segment, head: Segment,
     if not ends or (ends[-1] < 1 and not _town_cell(right[0], header)):
         return None  # street | city | state | ZIP, or street | "City, ST ZIP" under its header
     cells = [head, *right[:ends[-1] + 1]]
-    text = ", ".join(fix(c.text) for c in cells)
+    # an empty cell printed as a dash ('Unit: -') is no part of the address
+    text = ", ".join(fix(c.text) for c in cells if not _EMPTY_CELL.match(c.text))
     if not TAIL_ZIP.search(text):
         return None
     parsed = parse_address_lines([text])
     return (parsed, cells) if parsed is not None else None
 
 
+_EMPTY_CELL = re.compile(r"^\s*(?:[-–—_.]+|n/?a)\s*$", re.IGNORECASE)
 _TOWN_HEAD = re.compile(r"(?i)\b(?:city|town|ville|municipalit\w*|zip|postal|state|province)\b")
 
 
@@ -252,7 +278,11 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
         # a scan's words that differ from the typed ones only by OCR's confusions read as typed
         fix: Fix = (lambda t: unit_word(_specks_off(toward(t, words, glyphs=True)))) if (
             index.page.source == "ocr") else str
-        for seg in index.segments:
+        text_layer = fix is str
+        keys = _first_keys(index) if text_layer else ()
+        for k, seg in enumerate(index.segments):
+            if text_layer and not _may_start(keys[k], hook[0]):
+                continue  # no word of it is the house number (or a box's word): no start in it
             out.extend(_found_at(index, seg, hook, typed, fix))
         out.extend(FoundAddress(f.address, Evidence.of(*f.used), f.places,
                                 min(w.conf for s in f.used for w in s.words), f.street.top,

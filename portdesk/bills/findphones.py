@@ -359,7 +359,7 @@ def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> boo
     from portdesk.bills.layout import below
 
     if relation == "block":  # the caption right over the one value, in a stack of pairs
-        up, under = index.up(seg), below(seg, index.segments, max_lines=2.2)
+        up, under = index.up(seg), below(seg, index.by_top, max_lines=2.2)
         if up is None or abs(up.x0 - seg.x0) > 6 or not _ONE_NUMBER.match(fold(up.text)) or (
                 under is not None and phones_in(under.text)):
             return False
@@ -367,7 +367,7 @@ def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> boo
                    for cell in _stack_of(index, up))
     if relation == "column":
         header = index.header_row(seg)
-        under = below(seg, index.segments, max_lines=2.2)
+        under = below(seg, index.by_top, max_lines=2.2)
         if header is None or (under is not None and phones_in(under.text)):
             return False  # a column of numbers: the account's lines
         return any(classify(h.text) in (Context.ACCOUNT, Context.OTHER_ID)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from portdesk.bills.billmemo import per_bill
 from portdesk.bills.context import Context, Place, classify
 from portdesk.bills.dates import month_of, parse_date
 from portdesk.bills.layout import Segment
@@ -61,6 +62,7 @@ def _text(chunk: Chunk) -> str:
     return " ".join(w.text for w in seg.words[first:last + 1])
 
 
+@per_bill
 def _kind(text: str) -> str:
     digits = sum(c.isdigit() for c in text)
     if _PAGE.match(text):

@@ -26,12 +26,18 @@ from portdesk.bills.values import Evidence
 # (kind, weight, pattern with a "name" group); the name runs to a stop (below). A label ending
 # in "to" names the payee without its colon too: a scan often loses it ('Remit to Acme. inc')
 _NAME = r"(?P<name>[A-Z0-9][\w&'’.,!+-]*(?:\s+[\w&'’.,!+-]+){0,6})"
+# "Remettre à :", "Veuillez retourner ce coupon à", "Remitir a:", "Envíe su pago a": where
+# payment goes, in French and in Spanish
+_PAYEE_FR_ES = (r"(?:veuillez )?(?:remettre|retourner|envoyer|faire parvenir)(?: (?:votre|ce) "
+                r"(?:paiement|coupon|talon|chèque))? à|remit[ai]r? a|remita(?: su pago)? a|"
+                r"env[ií]e(?: su pago)? a|enviar (?:su )?pagos? a|pagadero a")
 _SIGNS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     (kind, weight, re.compile(pattern)) for kind, weight, pattern in (
         ("payable", 3.0, r"(?i:payable to|payable à|à l'ordre de|libell[ée]s? (?:au nom )?de)"
                          r"\s*:?\s*" + _NAME),
         ("remit", 2.5, r"(?i:remit(?:tance)?(?: payment)?(?: to)?|pay to|mail (?:your )?payments? to|"
                        r"send (?:your )?payments? to)(?:\s*:|(?<=[Tt][Oo])(?=\s))\s*" + _NAME),
+        ("remit", 2.5, r"(?i:" + _PAYEE_FR_ES + r")\s*:\s*" + _NAME),
         ("thanks", 2.5, r"(?i:thank you for (?:choosing|selecting|using)|thank you for being an? |"
                         r"thanks for choosing|merci d'avoir choisi|merci de faire confiance à)\s+"
                         + _NAME),
@@ -67,7 +73,9 @@ _AFTER_LEGAL = re.compile(r"(?i)\b(inc|llc|ltd|corp|ltee|ltée|lp)\b\.?\s*,.*$")
 _PAYEE_LABEL = re.compile(r"(?i)^\W*(?:please )?(?:remit(?:tance)?(?: payment)?(?: to)?|(?:make )?(?:all )?"
                           r"(?:checks?|cheques?|payments?) (?:payable|made out) to|payable to|pay to|"
                           r"(?:mail|send) (?:your )?payments? to|libell[ée]z? (?:votre chèque )?"
-                          r"(?:à l'ordre de|au nom de)|payable à)\W*$")
+                          r"(?:à l'ordre de|au nom de)|payable à|"
+                          # the French and Spanish payee labels of a stub ('Remettre à :')
+                          + _PAYEE_FR_ES + r")\W*$")
 _NOT_A_NAME = frozenset({"us", "our", "we", "you", "your", "the", "this", "a", "an", "nous",
                          "the number", "customer", "valued customer", "member", "service"})
 # (with the country codes of the US territories, whose carriers sign with them: .pr, .vi, .gu)
@@ -153,6 +161,7 @@ _ENTITY = re.compile(r"^\s*(?P<name>[A-Z][\w&'’!+-]*(?:\s+[\w&'’!+-]+){0,4},
 
 # a cheap look first: most of a bill's lines hold none of a sign's words
 _TRIGGER = re.compile(r"(?i)payable|remit|pay to|payments? to|thank|merci|provided|fournis|offert|"
+                      r"remettre|retourner|envoyer|parvenir|env[ií]e|enviar|pagadero|"
                       r"©|\(c\)|copyright|trademark|marque|call|contact|bill|statement|invoice|"
                       r"facture|welcome|bienvenue|opportunit|employeur|subsidiary|licensed|ordre|"
                       r"libell|cooperative|co-op")
@@ -324,9 +333,14 @@ def _tidy(raw: str) -> str | None:
     words = name_key(name).split()
     if not words or name.lower() in _NOT_A_NAME or " ".join(words) in _NOT_A_NAME:
         return None
-    if not any(c.isupper() for c in name) or len(words) > 6:
+    # a name's small words ('La Compagnie de Téléphone de St-Victor') do not make it a sentence
+    if not any(c.isupper() for c in name) or len([w for w in words if w not in _SMALL]) > 6:
         return None
     return name
+
+
+_SMALL = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "and", "et",
+                    "y", "del"})
 
 
 def support_for(typed: str, agree: list[Sign]) -> float:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from portdesk.bills.context import is_labelish
 from portdesk.bills.labelmatch import LabelHit
-from portdesk.bills.layout import Segment, below, same_line_right
+from portdesk.bills.layout import ByTop, Segment, below, same_line_right
 from portdesk.bills.parse import parse_date
 from portdesk.bills.structure import in_columns
 from portdesk.bills.values import address_from
@@ -22,6 +23,11 @@ from portdesk.bills.values import address_from
 class LabelPage:
     segments: list[Segment]
     hits: dict[int, LabelHit]  # id(segment) -> label
+
+    @cached_property
+    def by_top(self) -> ByTop:
+        """The segments top to bottom, for `below` (built once, on first use)."""
+        return ByTop(self.segments)
 
     def is_label(self, seg: Segment) -> bool:
         return id(seg) in self.hits
@@ -108,7 +114,7 @@ def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
             yield cell, 0.9
         return
     over = _captioned(hit.segment, page)
-    under = below(head, page.segments)
+    under = below(head, page.by_top)
     if under is not None and page.is_label(under):
         under = None
     if over is not None and under is not None:
@@ -117,7 +123,7 @@ def _places(hit: LabelHit, page: LabelPage) -> Iterator[tuple[Segment, float]]:
         yield over, 0.9
     if under is not None:
         yield _in_cell(head, under, page) or under, 0.92
-    elif below(head, page.segments) is None and (cell := _cell_under(head, page)) is not None:
+    elif below(head, page.by_top) is None and (cell := _cell_under(head, page)) is not None:
         yield cell, 0.9
     if right is not None and _far_in_table(hit.segment, right, page):
         yield right, 0.85
@@ -134,12 +140,12 @@ def _side_by_side(label: Segment, right: Segment, page: LabelPage) -> bool:
 
 def _heads_a_party(head: Segment, page: LabelPage) -> bool:
     """A name under the heading, then an address under the name, all at the heading's edge."""
-    name = below(head, page.segments, max_lines=1.9, align=6.0)
+    name = below(head, page.by_top, max_lines=1.9, align=6.0)
     if name is None or page.is_label(name) or abs(name.x0 - head.x0) > 6:
         return False
     lines: list[Segment] = []
     current = name
-    while len(lines) < 4 and (nxt := below(current, page.segments, max_lines=1.9,
+    while len(lines) < 4 and (nxt := below(current, page.by_top, max_lines=1.9,
                                             align=6.0)) is not None and abs(nxt.x0 - head.x0) <= 6:
         lines.append(nxt)
         current = nxt
@@ -159,10 +165,10 @@ def _header_cell_value(head: Segment, page: LabelPage) -> Segment | None:
     row = [s for s in page.segments if s.line == head.line and s is not head]
     if not any(page.is_label(s) for s in row) or any(_CALL_COLUMNS.search(s.text) for s in row):
         return None
-    under = below(head, page.segments)
+    under = below(head, page.by_top)
     if under is None or page.is_label(under) or parse_date(under.text) is None:
         return None
-    nxt = below(under, page.segments)
+    nxt = below(under, page.by_top)
     return None if nxt is not None and parse_date(nxt.text) is not None else under
 
 
@@ -256,7 +262,7 @@ def _captioned(label: Segment, page: LabelPage) -> Segment | None:
 def _left_of_caption(label: Segment, page: LabelPage) -> Segment | None:
     """'7730-2201-948   Account Number': a label ending its line with nothing under it names
     the value left of it, when that value is no other label's (nothing labels it from its left)."""
-    under = below(label, page.segments, max_lines=1.6)
+    under = below(label, page.by_top, max_lines=1.6)
     if under is not None and not page.is_label(under) and under.x0 >= label.x0 - 4:
         return None
     row = sorted((s for s in page.segments if s.line == label.line and s.page == label.page

@@ -56,7 +56,7 @@ def _continuation(start: Segment, page: LabelPage, limit: int = 4) -> list[Segme
     out = [start]
     current = start
     while len(out) < limit:
-        nxt = below(current, page.segments, max_lines=1.9, align=6.0)
+        nxt = below(current, page.by_top, max_lines=1.9, align=6.0)
         if nxt is None or page.is_label(nxt) or abs(nxt.x0 - start.x0) > 6:
             break
         out.append(nxt)
@@ -79,7 +79,7 @@ def _block_over_caption(hit: LabelHit, page: LabelPage) -> Candidate | None:
     under it: the caption of the address block right above it (boxed summaries print the value
     first). The block is read from its top down, lines aligned at the caption's left edge."""
     label = hit.segment
-    if hit.size != len(label.words) or below(label, page.segments, max_lines=2.0) is not None:
+    if hit.size != len(label.words) or below(label, page.by_top, max_lines=2.0) is not None:
         return None
     lines: list[Segment] = []
     current = label
@@ -116,7 +116,7 @@ def _name_block(hit: LabelHit, page: LabelPage, cands: dict[str, list[Candidate]
         return  # "Customer Gare": OCR's "Customer Care", a help heading, not a name label
     if _heads_prose(hit, page, seg):
         return  # "Important Messages" over its paragraph: a heading, not the holder's name
-    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    nxt = below(seg, page.by_top, max_lines=1.9, align=6.0)
     if nxt is not None and not page.is_label(nxt) and wraps(name, nxt.text):
         name, seg, nxt = f"{name} {nxt.text.strip()}", Segment(seg.page, seg.words + nxt.words,
                                                                seg.line), below(
@@ -154,7 +154,7 @@ def _heads_prose(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
     or nothing."""
     if seg.line == hit.segment.line:
         return False
-    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    nxt = below(seg, page.by_top, max_lines=1.9, align=6.0)
     return nxt is not None and _PROSE.match(nxt.text) is not None
 
 
@@ -168,7 +168,7 @@ def _column_of_names(hit: LabelHit, page: LabelPage, seg: Segment) -> bool:
             s.line == hit.segment.line and s is not hit.segment and page.is_label(s)
             for s in page.segments):
         return False
-    nxt = below(seg, page.segments, max_lines=1.9, align=6.0)
+    nxt = below(seg, page.by_top, max_lines=1.9, align=6.0)
     return nxt is not None and not page.is_label(nxt) and clean_name(nxt.text) is not None and (
         not STREET_START.match(nxt.text)) and not ATTENTION.match(nxt.text) and not (
         _CAPTIONED.match(nxt.text))  # "Authorized contact: IT Director": a pair, not a row
@@ -233,6 +233,21 @@ def _word_of_a_name(hit: LabelHit) -> bool:
     return article or hit.ratio < 100
 
 
+# a letter's closing ("Sincerely," "Yours truly," "Cordialement,"): the lines under it sign it
+_CLOSING = re.compile(r"(?i)^\s*(?:sincerely(?: yours)?|yours (?:truly|sincerely|faithfully)|"
+                      r"(?:best|kind|warm) regards|regards|respectfully(?: yours)?|cordially|"
+                      r"cordialement|salutations distinguées|bien à vous|atentamente|"
+                      r"saludos(?: cordiales)?|cordialmente)\s*[,.]?\s*$")
+
+
+def _signed_under(seg: Segment, closings: list[Segment]) -> bool:
+    """'Sincerely,' over 'Customer Relations': the line right under a letter's closing, at its
+    left edge, signs the letter (a person, a department): no label with its value, whatever
+    label word it opens with."""
+    return any(0 <= seg.top - c.bottom <= 3 * max(c.height, 6.0) and abs(seg.x0 - c.x0) <= 6
+               and c.page == seg.page for c in closings)
+
+
 def _street_near_a_label(hit: LabelHit) -> bool:
     """'Calle Acosta 1286' is a street, though "Calle" is a letter from "Call": a street line
     is a label only when the label is spelled out."""
@@ -291,8 +306,10 @@ def read_labels(segs: list[Segment], cands: dict[str, list[Candidate]],
                 btn_text: list[Candidate], source: str = "text") -> LabelPage:
     """Every label on one page, each answered by its value: into `cands` (by field),
     `numbers` and `masked` (a numbers section's lines), `btn_text` (the BTN as printed)."""
+    closings = [s for s in segs if _CLOSING.match(s.text)]
     hits = {id(s): h for s in segs if (h := _MATCHER.match(s)) is not None
-            and not _word_of_a_name(h) and not _line_item(h) and not _street_near_a_label(h)}
+            and not _word_of_a_name(h) and not _line_item(h) and not _street_near_a_label(h)
+            and not _signed_under(s, closings)}
     hits.update((id(h.segment), h) for h in [*map(_run_together, hits.values())] if h is not None)
     ctx = LabelPage(segs, hits)
     for hit in hits.values():

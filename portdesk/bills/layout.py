@@ -8,8 +8,11 @@ the label's own column.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from portdesk.bills.ocrlines import join_leaning_rows
@@ -32,6 +35,7 @@ class Segment:
     x1: float = field(init=False, compare=False)
     top: float = field(init=False, compare=False)
     bottom: float = field(init=False, compare=False)
+    height: float = field(init=False, compare=False, repr=False)  # the words' median height
 
     def __post_init__(self) -> None:
         words = self.words
@@ -40,10 +44,7 @@ class Segment:
         object.__setattr__(self, "x1", max(w.x1 for w in words))
         object.__setattr__(self, "top", min(w.top for w in words))
         object.__setattr__(self, "bottom", max(w.bottom for w in words))
-
-    @property
-    def height(self) -> float:
-        return statistics.median(w.height for w in self.words)
+        object.__setattr__(self, "height", statistics.median(w.height for w in words))
 
     @property
     def conf(self) -> float:
@@ -205,29 +206,76 @@ def same_line_right(seg: Segment, segments: list[Segment]) -> Segment | None:
     return best
 
 
-def below(seg: Segment, segments: list[Segment], max_lines: float = 2.4,
+def below(seg: Segment, segments: list[Segment] | ByTop, max_lines: float = 2.4,
           align: float = 12.0) -> Segment | None:
-    """The nearest segment under this one that starts in its column (left edges aligned)."""
-    best: Segment | None = None
+    """The nearest segment under this one that starts in its column (left edges aligned).
+    Given a page's segments ordered top to bottom (ByTop), only the few that start within reach
+    are looked at; a plain list is walked whole. The answer is the same."""
     limit = seg.bottom + max(seg.height, 6.0) * max_lines
     # one word's box swollen by a speck (OCR) must not hide the line under it
     floor = statistics.median(w.bottom for w in seg.words) - 1
+    if isinstance(segments, ByTop):
+        for other in segments.from_(floor, seg.bottom):
+            if other.top > limit:
+                return None  # ordered by top: every later one starts lower still
+            if _under_in_column(seg, other, floor, align):
+                return other  # the least top, the page's first among equal tops
+        return None
+    best: Segment | None = None
     for other in segments:
-        # a line whose box reaches up into this one's (a photo's lean, a speck over its first
-        # letter) but whose middle lies under this one's bottom is still the line under it
-        reaches = other.top < floor and (other.top + other.bottom) / 2 <= seg.bottom
-        if other.page != seg.page or reaches or other.top > limit:
-            continue
-        x0 = _print_left(other, seg.x0, align)
-        if abs(x0 - seg.x0) > align and not (seg.x0 - align < x0 < seg.x1) and not (
-                abs(other.x1 - seg.x1) <= 3 and x0 < seg.x1):
-            continue  # left-aligned, starting under it, or right-aligned ("Bill Date" over
-            # "Feb 27, 2025", both flush right)
-        if other is seg:
+        if other.top > limit or not _under_in_column(seg, other, floor, align):
             continue
         if best is None or other.top < best.top:
             best = other
     return best
+
+
+def _under_in_column(seg: Segment, other: Segment, floor: float, align: float) -> bool:
+    # a line whose box reaches up into this one's (a photo's lean, a speck over its first
+    # letter) but whose middle lies under this one's bottom is still the line under it
+    reaches = other.top < floor and other.top + other.bottom <= 2 * seg.bottom
+    if other.page != seg.page or reaches:
+        return False
+    x0 = _print_left(other, seg.x0, align)
+    if abs(x0 - seg.x0) > align and not (seg.x0 - align < x0 < seg.x1) and not (
+            abs(other.x1 - seg.x1) <= 3 and x0 < seg.x1):
+        return False  # left-aligned, starting under it, or right-aligned ("Bill Date" over
+        # "Feb 27, 2025", both flush right)
+    return other is not seg
+
+
+class ByTop:
+    """A page's segments ordered by their tops (the page's order kept among equal tops), built
+    once per page of one check: `below` asks for the few segments that start under a line,
+    not for every segment of the page (a walk over the page for each line was quadratic)."""
+
+    __slots__ = ("reach", "segments", "tallest", "tops")
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = sorted(segments, key=lambda s: s.top)
+        self.tops = [s.top for s in self.segments]
+        self.reach: list[float] = []  # running maximum of top + bottom (twice the middle)
+        self.tallest = max((s.height for s in self.segments), default=0.0)
+        high = float("-inf")
+        for s in self.segments:
+            high = max(high, s.top + s.bottom)
+            self.reach.append(high)
+
+    def from_(self, floor: float, bottom: float) -> Iterator[Segment]:
+        """The segments, top to bottom, from the first that may be under a line whose words
+        sit on `floor` and whose box ends at `bottom`: every one before starts above the floor
+        with its middle above the bottom (below's `reaches`)."""
+        start = min(bisect.bisect_left(self.tops, floor),
+                    bisect.bisect_right(self.reach, 2 * bottom))
+        return itertools.islice(self.segments, start, None)
+
+    def starting(self, top: float, heights: float) -> Iterator[Segment]:
+        """The segments starting at `top` or under it, top to bottom, while any may still
+        start within `heights` of its own height under it (the page's tallest bounds them)."""
+        for seg in itertools.islice(self.segments, bisect.bisect_left(self.tops, top), None):
+            if seg.top - top > heights * self.tallest:
+                return
+            yield seg
 
 
 def set_under(seg: Segment, segments: list[Segment]) -> Segment | None:

@@ -80,7 +80,7 @@ _ORDINAL = re.compile(r"(?i)^\W*(phone|line|tel\.?|t[ée]l[ée]phone|ligne|mobil
 def _answered_under(index: PageIndex, label: Segment) -> bool:
     """The label's value is the line right under it ('Premises' over its street): a label
     answers one value, so it names nothing else on its own line far to its right."""
-    under = below(label, index.segments, max_lines=1.6, align=6.0)
+    under = below(label, index.by_top, max_lines=1.6, align=6.0)
     return under is not None and not index.is_label(under) and index.is_label(label)
 
 
@@ -114,11 +114,20 @@ def _quoted(index: PageIndex, seg: Segment) -> bool:
     """The segment is a line of an earlier message quoted under the one printed: marked '>'
     after a quote header ('On ..., ... wrote:') anywhere above it, or indented under one on
     its own page (a mail program's print indents a quote rather than marking it)."""
-    headers = [s for s in index.segments if s.top < seg.top and _QUOTED.search(s.text)]
+    headers = [s for s in _quote_headers(index) if s.top < seg.top]
     if seg.text.startswith(">"):
         return bool(headers) or _QUOTED.search(" ".join(
             s.text for s in index.segments if s.top < seg.top)) is not None
     return any(h.page == seg.page and seg.x0 > h.x0 + 8 for h in headers)
+
+
+def _quote_headers(index: PageIndex) -> list[Segment]:
+    """The page's quote headers ('On ..., ... wrote:'), found once per page: every value's
+    line asks for those above it."""
+    key = ("quote headers",)
+    if key not in index._memo:
+        index._memo[key] = [s for s in index.segments if _QUOTED.search(s.text)]
+    return index._memo[key]  # type: ignore[return-value]
 
 
 def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
@@ -246,7 +255,7 @@ def caption_under(index: PageIndex, seg: Segment) -> Place | None:
     caption. The caption is a lone label right under the value, at its left edge, smaller than
     it; when a label sits as close over the value, that label is the value's (labels above their
     values, the next label under), so the line under says nothing."""
-    under = [s for s in index.segments if 0 <= s.top - seg.bottom <= 1.2 * s.height
+    under = [s for s in index.by_top.starting(seg.bottom, 1.2) if s.top - seg.bottom <= 1.2 * s.height
              and (abs(s.x0 - seg.x0) <= 8 or seg.x0 <= s.x0 < seg.x1)]
     if len(under) != 1 or not index.is_label(under[0]) or seg.height < 1.15 * under[0].height:
         return None
@@ -381,7 +390,7 @@ def _caption_right(index: PageIndex, seg: Segment, last: int) -> Place | None:
         return None  # a pair of its own ("Main Number  508-555-0142") or a table's row
     if in_table:
         return None  # a row's type cell ("Main Number" in a Type column): the line's role
-    under = below(label, index.segments, max_lines=1.6)
+    under = below(label, index.by_top, max_lines=1.6)
     if under is not None and VALUE_WORD.search(under.text) and under.x0 >= seg.x1 - 1:
         return None
     return Place(ctx, label.text, "line")

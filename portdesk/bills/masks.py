@@ -52,3 +52,17 @@ def visible_end(value: str) -> str:
     """The digits a masked value shows after its last mask mark ("**** 7494" -> "7494")."""
     parts = _MARKS.split(value)
     return re.sub(r"\D", "", parts[-1]) if len(parts) > 1 else re.sub(r"\D", "", value)
+
+
+def masked_with_full(values: list[str]) -> set[str]:
+    """The masked readings among an account's readings ('*** *** 5678' at the top) whose shown
+    digits end a full reading the bill prints elsewhere ('690 412 5678' on the stub): the same
+    account, which the full reading gives whole."""
+    full = [re.sub(r"\D", "", v) for v in values if not is_masked(v)]
+    out = set()
+    for v in values:
+        shown = re.sub(r"\D", "", v)
+        if is_masked(v) and len(shown) >= 3 and any(
+                len(f) > len(shown) and f.endswith(shown) for f in full):
+            out.add(v)
+    return out

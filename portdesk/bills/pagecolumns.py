@@ -132,28 +132,37 @@ _TABLE_ROWS = 150
 
 
 def _header_lines(index: PageIndex, line: int) -> list[int]:
-    """Lines above `line` that are header rows, nearest first, before the table ends."""
+    """Lines above `line` that are header rows, nearest first, before the table ends.
+
+    Worked out for every line of the page at once, top to bottom: the walk up from a line
+    takes one step to the line right above it and goes on as that line's own walk does (its
+    lines up to _TABLE_ROWS above the first line), so each line costs one step, not a walk of
+    up to _TABLE_ROWS lines (a page of call detail asked for hundreds of them)."""
     key = ("headers", line)
     if key not in index._memo:
-        out: list[int] = []
-        last_top = index.bounds[line][0]
-        # a whole page of call detail under one header: the table ends at a gap or a heading,
-        # not after a count of rows
-        for n in index.lines_above(index.lines[line][0])[:_TABLE_ROWS]:
-            row = index.lines[n]
-            top, bottom = index.bounds[n]
-            if last_top - bottom > index.body_height * 3.5:
-                break
-            last_top = top
-            if _total_row(row):
-                break  # the table's total closes it: what is printed under it is no row of it
-            if len(row) == 1 and n not in index.headers and _header_cell(index, row[0]) \
-                    and not _stepped_cell(index, n):
-                break  # a heading between: the table above has ended
-            if n in index.headers:
-                out.append(n)
-        index._memo[key] = out
+        for at, n in enumerate(index.order):
+            index._memo[("headers", n)] = _headers_from_above(index, at)
     return index._memo[key]  # type: ignore[return-value]
+
+
+def _headers_from_above(index: PageIndex, at: int) -> list[int]:
+    """_header_lines of the line at `at` in the page's order, from the line above's."""
+    if at == 0:
+        return []
+    line, n = index.order[at], index.order[at - 1]
+    row = index.lines[n]
+    # a whole page of call detail under one header: the table ends at a gap or a heading,
+    # not after a count of rows
+    if index.bounds[line][0] - index.bounds[n][1] > index.body_height * 3.5:
+        return []
+    if _total_row(row):
+        return []  # the table's total closes it: what is printed under it is no row of it
+    if len(row) == 1 and n not in index.headers and _header_cell(index, row[0]) \
+            and not _stepped_cell(index, n):
+        return []  # a heading between: the table above has ended
+    reach = index.order[max(at - _TABLE_ROWS, 0)]  # the farthest line this walk looks at
+    above = index._memo[("headers", n)]
+    return ([n] if n in index.headers else []) + [h for h in above if h >= reach]  # type: ignore[attr-defined]
 
 
 # the last row of a table of charges: its grand total ('Total', 'Total due', 'Grand total',

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from portdesk.bills.context import (
     Context,
@@ -21,7 +22,7 @@ from portdesk.bills.context import (
     strong_help,
 )
 from portdesk.bills.headerline import header_place
-from portdesk.bills.layout import Segment, segments_of
+from portdesk.bills.layout import ByTop, Segment, segments_of
 from portdesk.bills.lineplace import caption_right, caption_under, line_place
 from portdesk.bills.listplaces import (
     MAX_BLOCK_STEPS,
@@ -91,6 +92,11 @@ class PageIndex:
         if segs:
             index.body_height = statistics.median(s.height for s in segs)
         return index
+
+    @cached_property
+    def by_top(self) -> ByTop:
+        """The segments top to bottom, for `below` (built once, on first use)."""
+        return ByTop(self.segments)
 
     def kind(self, label_text: str) -> Context:
         """What a label on this page says (a scan's misread label words read as the words)."""

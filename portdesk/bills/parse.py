@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from portdesk.bills.addrparse import STREET_START
+from portdesk.bills.billmemo import per_bill
 from portdesk.bills.dates import month_of
 from portdesk.bills.dates import parse_date as parse_date  # named here for its older callers
 from portdesk.bills.masks import MASK_CHARS as MASK_CHARS  # named here for its older callers
@@ -55,6 +56,7 @@ def _inside_longer(text: str, start: int, end: int) -> bool:
 _FOREIGN_CODE = re.compile(r"\+(?!1(?!\d))\d{1,3}[\s.-]?$")
 
 
+@per_bill
 def phones_in(text: str) -> list[tuple[str, str]]:
     """(E.164, text as written) for every dialable NANP number in the text."""
     out = []

@@ -272,15 +272,19 @@ def text_words(page: object, page_height: float) -> list[Word]:
             seen[0] = inked[0] = False
 
         count = textpage.count_chars()
+        tp = textpage.raw
+        rect = raw.FS_RECTF()  # one box filled for every character (get_charbox makes one each)
         for i in range(count):
-            ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
+            ch = chr(raw.FPDFText_GetUnicode(tp, i))
             if ch in _THIN_SPACES and chars and i + 1 < count and _tight_join(
-                    chars[-1], chr(raw.FPDFText_GetUnicode(textpage.raw, i + 1))):
+                    chars[-1], chr(raw.FPDFText_GetUnicode(tp, i + 1))):
                 continue  # '(805) 555 - 0192' typeset with thin spaces: one number
             if ch.isspace() or ch in "\x00\x02\ufffe":
                 flush()
                 continue
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            if not raw.FPDFText_GetLooseCharBox(tp, i, rect):  # get_charbox(i, loose=True)
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
             on_page = x_min <= (left + right) / 2 <= x_max and y_min <= (bottom + top) / 2 <= y_max
             if chars and (left - box[2] > (top - bottom) * 0.3 or abs(bottom - box[1]) > 2):
                 flush()
@@ -291,7 +295,7 @@ def text_words(page: object, page_height: float) -> list[Word]:
                 box[2], box[3] = max(box[2], right), max(box[3], top)
             chars.append(ch)
             seen[0] = seen[0] or on_page
-            inked[0] = inked[0] or _painted(raw, textpage.raw, i)
+            inked[0] = inked[0] or _painted(raw, tp, i)
         flush()
     finally:
         textpage.close()

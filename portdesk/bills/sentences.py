@@ -43,7 +43,7 @@ def sentence_values(bill: BillIndex) -> Iterator[tuple[str, Candidate]]:
         for seg in index.segments:
             yield from _of(seg)
             if _DATED_AT_END.search(seg.text) and (
-                    nxt := below(seg, index.segments, max_lines=1.9, align=6.0)) is not None:
+                    nxt := below(seg, index.by_top, max_lines=1.9, align=6.0)) is not None:
                 # "... and this statement is dated" / "December 29, 2025. The amount ...": the
                 # sentence goes on at the start of the next line
                 when = parse_date(" ".join(w.text for w in nxt.words[:4]))

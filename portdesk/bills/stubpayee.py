@@ -27,7 +27,15 @@ _NAME = re.compile(r"^[A-Z][\w&'’.,!+-]*(?:\s+[\w&'’.,!+-]+){0,5}$")  # to s
 
 
 def stub_payees(index: BillIndex) -> list[tuple[str, Segment, Segment]]:
-    """(name, its line, the stub's line) for each payee block found under a stub's line."""
+    """(name, its line, the stub's line) for each payee block found under a stub's line
+    (searched once per bill: the sender's signs and the return addresses both ask)."""
+    cached = index.cache.get("stub_payees")
+    if cached is None:
+        cached = index.cache["stub_payees"] = _stub_payees(index)
+    return list(cached)  # type: ignore[call-overload,no-any-return]
+
+
+def _stub_payees(index: BillIndex) -> list[tuple[str, Segment, Segment]]:
     heads = _address_heads(index)
     out: list[tuple[str, Segment, Segment]] = []
     for page in index.pages:
@@ -39,8 +47,8 @@ def stub_payees(index: BillIndex) -> list[tuple[str, Segment, Segment]]:
             name = seg.text.strip(" ,")
             if stub is None or not _NAME.match(name) or any(c.isdigit() for c in name):
                 continue
-            box = below(seg, page.segments, align=3.0)
-            town = below(box, page.segments, align=3.0) if box is not None else None
+            box = below(seg, page.by_top, align=3.0)
+            town = below(box, page.by_top, align=3.0) if box is not None else None
             if box is None or town is None or not is_city_state_zip(town.text):
                 continue
             if _PO_BOX.match(box.text) and heads.count(name.casefold()) <= 1:
@@ -98,7 +106,7 @@ def _street_blocks(index: BillIndex, stub: Segment, *,
             continue
         if not on_stub and seg.top > page.page.height * 0.3:
             continue
-        under = below(seg, page.segments, align=3.0)
+        under = below(seg, page.by_top, align=3.0)
         name = seg.text.strip(" ,")
         if under is not None and _NAME.match(name) and not any(c.isdigit() for c in name) and (
                 STREET_START.match(under.text) or _PO_BOX.match(under.text)):
@@ -114,7 +122,7 @@ def return_addresses(index: BillIndex) -> set[str]:
     if cached is None:
         found: set[str] = set()
         for name, seg, stub in stub_payees(index):
-            box = below(seg, index.pages[seg.page - 1].segments, align=3.0)
+            box = below(seg, index.pages[seg.page - 1].by_top, align=3.0)
             if box is None or _PO_BOX.match(box.text):
                 continue
             found.add(name.casefold())
@@ -130,7 +138,7 @@ def _address_heads(index: BillIndex) -> list[str]:
     heads: list[str] = []
     for page in index.pages:
         for seg in page.segments:
-            under = below(seg, page.segments, align=3.0)
+            under = below(seg, page.by_top, align=3.0)
             if under is not None and (under.text[:1].isdigit() or _PO_BOX.match(under.text)):
                 heads.append(seg.text.strip(" ,").casefold())
     return heads

@@ -44,6 +44,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "organization", "organisation", "invoice to", "invoiced to",
         "sold to", "registered name", "registered business name",
         "account of", "entreprise", "nom de l'entreprise",
+        # a cooperative's account holder is its member
+        "member", "member name", "membre", "nom du membre",
         # Spanish (Puerto Rico, US Hispanic bills)
         "nombre del cliente", "nombre", "cliente", "titular de la cuenta", "titular", "nombre de la cuenta",
     ),

@@ -47,12 +47,16 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
               f" newest entry{against}")
         if report.anchor_note:
             print(f"its end was {report.anchor_note}")
+        for note in report.notes:
+            print(f"note: {note}")
     else:
         print(f"audit log TAMPERED: {counted(len(report.findings), 'problem')} found")
         for finding in report.findings[:50]:
             print(f"  {finding.kind}: {finding.message}")
         if len(report.findings) > 50:
             print(f"  ... and {len(report.findings) - 50} more (--json lists them all)")
+        for note in report.notes:
+            print(f"note: {note}")
     return 0 if report.ok else 1
 
 

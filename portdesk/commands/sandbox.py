@@ -23,6 +23,7 @@ TRIGGERS = """rejection triggers (checked at the carrier's acknowledgment):
   signer containing "Unauthorized" -> AUTH_PERSON_MISMATCH  street with "PO Box" -> LOCATION_MISMATCH
   BTN ending 0199 -> BTN_ATN_MISMATCH                       number ending 0196 -> SV_CONFLICT
   number ending 0197 / 0198 -> that number split off in exception (partial approval)
+  number ending 0194 -> the order cannot port texts (messaging.messaging_capable false)
 port-outs: unanswered ones are authorized automatically 24-48 h after they arrive (a seeded
   moment per request); a rejection is reviewed a business day later, and one whose reason
   names money owed ("owes", "unpaid", "balance", "overdue") goes back to pending"""

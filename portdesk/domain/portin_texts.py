@@ -17,6 +17,18 @@ TOOLTIP = ("Port the numbers' texts (SMS/MMS) with them. Unticked is the platfor
            "calls port, and texts stay with the current provider (enable_messaging: false).")
 
 
+# the description's `messaging.messaging_capable` on the order: "Indicates whether the porting
+# order can also port messaging capabilities"; `enable_messaging` applies only where it is true
+NOT_CAPABLE = ("This order cannot port texts: the platform says its numbers' messaging cannot "
+               "move (messaging_capable: false), so texts stay with the current provider and "
+               "the tick is not sent.")
+
+
+def capable_key(case_id: int) -> str:
+    """Where the sync keeps the order's `messaging_capable` for a case (sync state)."""
+    return f"messaging_capable.{case_id}"
+
+
 def texts_words(port_texts: bool) -> str:
     """The decision in the specialist's words, with the platform's field as it is sent."""
     if port_texts:

@@ -87,6 +87,9 @@ class Order:
     # the texts' own port (`messaging.messaging_port_status`, the description's word as given;
     # "" when the order says nothing): calls can port while texts stay behind or fail
     messaging_status: str = ""
+    # `messaging.messaging_capable`: "whether the porting order can also port messaging
+    # capabilities"; None when the order does not say. enable_messaging is sent only where true
+    messaging_capable: bool | None = None
     # "A key to reference this porting order when contacting ... customer support" (the
     # description; null on drafts): "" when the platform has not given one
     support_key: str = ""
@@ -305,7 +308,7 @@ class PortingPlatform(Protocol):
     def all_orders(self) -> Iterator[Order]: ...
 
     def update_order(self, order_id: str, case: PortCase,
-                     foc_at: datetime | None) -> Order: ...
+                     foc_at: datetime | None, texts: bool = True) -> Order: ...
 
     def confirm_order(self, order_id: str) -> Order:
         """Confirmed, or found already past confirmation (a lost answer, another desk)."""

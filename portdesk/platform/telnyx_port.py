@@ -84,9 +84,15 @@ class TelnyxPort(PortingOrders, PortoutCalls, PortInSteps, AdditionalDocuments):
     def all_orders(self) -> Iterator[Order]:
         return (to_order(o, self.zone) for o in self.list_porting_orders())
 
-    def update_order(self, order_id: str, case: PortCase, foc_at: datetime | None) -> Order:
+    def update_order(self, order_id: str, case: PortCase, foc_at: datetime | None,
+                     texts: bool = True) -> Order:
+        """`texts`: the order can port messaging (its `messaging_capable` is not false);
+        `enable_messaging` applies only then and is left out otherwise (the description does
+        not say what the platform does with it on an order that cannot take it)."""
         body = order_fields(case)
         body.pop("customer_reference", None)  # set at create; split orders keep the parent's
+        if not texts:
+            body.pop("messaging", None)
         if foc_at is not None:
             body["activation_settings"] = {"foc_datetime_requested": format_time(foc_at)}
         return to_order(self.update_porting_order(order_id, body), self.zone)
@@ -189,10 +195,17 @@ def to_order(order: PlatformOrder, zone: tzinfo | None = UTC) -> Order:
         and settings.get("fast_port_eligible") is True,
         activation_trouble=tuple((n.e164, n.activation_status) for n in order.numbers
                                  if n.activation_status.strip().lower() in ACTIVATION_TROUBLE),
-        messaging_status=_messaging_status(raw), support_key=order.support_key or "",
+        messaging_status=_messaging_status(raw), messaging_capable=_messaging_capable(raw),
+        support_key=order.support_key or "",
         requirements_met=met if isinstance(met := raw.get("requirements_met"), bool) else None,
         number_requirements=tuple((n.e164, n.requirements_status) for n in order.numbers
                                   if n.requirements_status))
+
+
+def _messaging_capable(raw: dict[str, Any]) -> bool | None:
+    messaging = raw.get("messaging")
+    capable = messaging.get("messaging_capable") if isinstance(messaging, dict) else None
+    return capable if isinstance(capable, bool) else None
 
 
 def _messaging_status(raw: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from portdesk.bills.billmemo import one_bill
 from portdesk.bills.compare import compare
 from portdesk.bills.errors import NotABill
 from portdesk.bills.extract import BillFields, extract_fields, with_logo_carrier
@@ -46,10 +47,11 @@ def extract_bill(path: Path, settings: Settings, *, password: str | None = None,
     `logo`: a text bill whose text names no carrier reports the one its raster logo draws,
     marked as read from the logo (the check judges a typed name against the logo itself)."""
     configure_ocr(settings.tesseract_cmd)
-    doc = read_bill(path, password=password, limits=limits or settings.limits, progress=progress,
-                    cancel=cancel)
-    fields = extract_fields(doc, require_account=require_account)
-    return with_logo_carrier(fields) if logo else fields
+    with one_bill():  # the text rules' answers remembered for this bill only (billmemo.py)
+        doc = read_bill(path, password=password, limits=limits or settings.limits,
+                        progress=progress, cancel=cancel)
+        fields = extract_fields(doc, require_account=require_account)
+        return with_logo_carrier(fields) if logo else fields
 
 
 def bill_age_days(fields: BillFields, today: date | None = None) -> int | None:
@@ -71,9 +73,10 @@ def check_bill(path: Path, case: PortCase, settings: Settings, *, password: str 
                today: date | None = None) -> BillCheckReport:
     """The case's values searched on the bill; a document with no account details on it and
     none of the case's values is refused as not a bill (NotABill), like `bill extract` does."""
-    fields = extract_bill(path, settings, password=password, progress=progress, cancel=cancel,
-                          require_account=False, logo=False)
-    report = compare_with_case(fields, case, settings, today)
+    with one_bill():  # one memo for the read and the comparison (billmemo.py)
+        fields = extract_bill(path, settings, password=password, progress=progress,
+                              cancel=cancel, require_account=False, logo=False)
+        report = compare_with_case(fields, case, settings, today)
     if not fields.looks_like_a_bill() and not _any_typed_value_seen(report) \
             and not fields.scan_with_a_bills_sign():
         raise NotABill(f"{path.name}: no account details found (no account number, billing "

@@ -16,6 +16,7 @@ from portdesk.domain.case import PortCase
 from portdesk.domain.errors import PortDeskError
 from portdesk.domain.kind_fields import in_progress_labels, port_date_nouns, status_label
 from portdesk.domain.moments import shown_time
+from portdesk.domain.portin_texts import capable_key
 from portdesk.domain.readiness import Check, Evidence, run_checks
 from portdesk.domain.sync_trouble import PendingChanges, SyncTrouble
 from portdesk.services import intents, lookup, platform_access, sync_failures
@@ -128,6 +129,8 @@ class CaseView:
     post_port: list[PostPortCheck] = field(default_factory=list)  # ported port-ins only
     submit_waiting: bool = False  # submitted here, not yet sent: its fields are final
     not_sent: SyncTrouble | None = None  # a change that did not reach the platform, and why
+    # the platform's order can port texts (messaging_capable; None: no order read yet)
+    texts_capable: bool | None = None
 
 
 def open_case(store: Store, settings: Settings, case_id: int,
@@ -137,7 +140,14 @@ def open_case(store: Store, settings: Settings, case_id: int,
     return CaseView(case, ev, run_checks(case, ev), timeline(store, case_id, case),
                     [c.reference for c in store.cases.children(case_id)],
                     post_port_checks(store, case_id) if post_port_applies(case) else [],
-                    intents.submit_waiting(store, case), sync_failures.case_trouble(store, case))
+                    intents.submit_waiting(store, case), sync_failures.case_trouble(store, case),
+                    texts_capable(store, case_id))
+
+
+def texts_capable(store: Store, case_id: int) -> bool | None:
+    """The order's `messaging_capable` as the sync last read it (None: not read yet)."""
+    capable = store.outbox.get_json(capable_key(case_id))
+    return capable if isinstance(capable, bool) else None
 
 
 def sync_trouble(store: Store, case_id: int) -> SyncTrouble | None:
@@ -274,7 +284,7 @@ has_api_key = platform_access.has_stored_key
 store_api_key = platform_access.store_api_key
 platform_key = platform_access.api_key
 key_state = platform_access.key_state
-NO_KEY = platform_access.NO_KEY
+no_key = platform_access.no_key
 adopt_earlier_key = platform_access.adopt_earlier_key
 earlier_key_waiting = platform_access.earlier_key_waiting
 KeyringUnavailable = platform_access.KeyringUnavailable

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from portdesk import os_keyring
 from portdesk.config import load_settings
 from portdesk.domain.errors import PortDeskError
 from portdesk.services import platform_key
@@ -28,9 +29,14 @@ if TYPE_CHECKING:
 
 KEY_ENV = platform_key.KEY_ENV
 QUICK_TIMEOUT_S = 8.0
-NO_KEY = ("no platform API key: add it in Settings (kept in the system keyring) or set "
-          f"{KEY_ENV}")
 KeyringUnavailable = platform_key.KeyringUnavailable
+
+
+def no_key() -> str:
+    """Why no key is sent, naming where Settings would keep one (a headless desk's keyring is a
+    file, and the sentence says so)."""
+    return (f"no platform API key: add it in Settings (kept in {os_keyring.where()}) or set "
+            f"{KEY_ENV}")
 
 
 def retry_policy() -> RetryPolicy:
@@ -56,7 +62,7 @@ def key_state(platform_url: str) -> str:
     """For Settings and the status bar, never the key: "" when a key is kept for this address,
     else the sentence that says why none will be sent."""
     try:
-        return "" if api_key(platform_url) else NO_KEY
+        return "" if api_key(platform_url) else no_key()
     except platform_key.KeyForAnotherAddress as exc:
         return str(exc)
 
@@ -90,7 +96,7 @@ def connect(platform_url: str, key: str | None = None, *, quick: bool = False,
 
     key = api_key(platform_url) if key is None else key
     if not key:
-        raise PortDeskError(NO_KEY)
+        raise PortDeskError(no_key())
     zone = load_settings().porting_zone()  # the FOC day as the desk's porting zone has it
     if quick:
         return PlatformClient(platform_url, key, timeout=QUICK_TIMEOUT_S,

@@ -132,7 +132,7 @@ def keep(url: str, key: str) -> None:
         raise PortDeskError("give the platform URL first: the key is kept for that address")
     value = json.dumps({"url": address(url), "key": key})
     if not os_keyring.keep(SERVICE, entry_name(), value):
-        raise KeyringUnavailable("the API key could not be kept in the system keyring "
+        raise KeyringUnavailable(f"the API key could not be kept in {os_keyring.where()} "
                                  f"(none here, or it does not keep what it is given); set "
                                  f"{KEY_ENV} instead, with {URL_ENV}={address(url)} beside it")
     _remove(LEGACY_USER)
@@ -158,5 +158,5 @@ def adopt_legacy(url: str) -> bool:
 def _remove(name: str) -> None:
     if not os_keyring.remove(SERVICE, name):
         raise KeyringUnavailable(
-            "the API key could not be removed from the system keyring: remove the PortDesk "
+            f"the API key could not be removed from {os_keyring.where()}: remove the PortDesk "
             f"entry '{name}' in the keyring's own tool")

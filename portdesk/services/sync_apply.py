@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from portdesk.domain.case import CaseKind, CaseNumber, NumberStatus, PortCase
 from portdesk.domain.lifecycle import Status
 from portdesk.domain.numbers import InvalidNumber, parse_number
+from portdesk.domain.portin_texts import capable_key
 from portdesk.platform.port import Order, OrderState
 from portdesk.services import customer_wait
 from portdesk.services.sync_conflicts import ConflictKeeper
@@ -238,9 +239,17 @@ class OrderApplier:
             self._activation(session, before, order.activation_trouble, report)
         if order is not None:
             self.keep_support_key(session, case_id, order.support_key)
+            self._texts_capable(session, case_id, order.messaging_capable)
             self._requirements_met(session, case_id, order.requirements_met)
             customer_wait.from_order(self.repo, session, case_id, order)
         return case
+
+    def _texts_capable(self, session: Session, case_id: int, capable: bool | None) -> None:
+        """The order's `messaging_capable`, kept for the desk (the texts tick is off, with
+        why, on an order that cannot port texts)."""
+        key = capable_key(case_id)
+        if capable is not None and self.repo.get_json(key, session) != capable:
+            self.repo.put_json(key, capable, session)
 
     def _requirements_met(self, session: Session, case_id: int, met: bool | None) -> None:
         """A change of the order's `requirements_met` has the requirements read again

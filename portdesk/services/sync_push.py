@@ -230,7 +230,8 @@ class Pusher:
             raise Held
         moment, day = self.steps.foc_request(
             fresh, order_id, report, lambda day: self._believable(fresh, day, report))
-        order = self.client.update_order(order_id, fresh, moment)
+        order = self.client.update_order(order_id, fresh, moment,
+                                         texts=current.messaging_capable is not False)
         if day is not None and day != fresh.requested_date:
             with self.store.transaction() as session:  # audited with both dates, like an edit
                 self.repo.set_case_values(item.case_id, session, requested_date=day)

@@ -143,6 +143,12 @@ def change_lines(changes: dict[str, Any], kind: CaseKind | None = None) -> list[
     return lines
 
 
+def _changed(changes: dict[str, Any]) -> list[str]:
+    """The fields `change_lines` writes a line for, in its order."""
+    return [key for key, change in changes.items()
+            if isinstance(change, dict) and "old" in change]
+
+
 def field_label(key: str) -> str:
     return FIELD_LABELS.get(key, key.replace("_", " ").capitalize())
 
@@ -489,4 +495,7 @@ def trail_line(e: AuditEntry, kind: CaseKind | None = None) -> TrailLine:
         if entry.detail and entry.kind not in ("edit",):
             lines = [entry.detail.replace("\n", "; ")]
             rest = []
+        else:  # a title that already says a field's new value is not said again after it
+            lines = [line for key, line in zip(_changed(changes), lines, strict=True)
+                     if not what.startswith(f"{field_label(key)}: ")]
     return TrailLine(what, "; ".join([*lines, *rest]), logged)

@@ -135,10 +135,12 @@ class FileAnchors:
 class KeyringAnchors:
     """Anchors in the OS keyring, kept only once read back; else in the fallback file."""
 
-    where = "the system keyring"
-
     def __init__(self, fallback: FileAnchors) -> None:
         self.fallback = fallback
+
+    @property
+    def where(self) -> str:
+        return os_keyring.where()  # a headless desk's keyring is a file: said so
 
     @staticmethod
     def _name(database_id: str) -> str:

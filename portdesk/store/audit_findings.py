@@ -27,6 +27,7 @@ class ChainReport:
     findings: tuple[Finding, ...] = ()
     cases: int = 0
     anchor_note: str = ""  # what the log's tail was held against outside the database
+    notes: tuple[str, ...] = ()  # true and worth saying, no break (a case an older desk wrote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,6 @@ class CheckpointClaim:
 def describe(report: ChainReport) -> dict[str, Any]:
     return {"ok": report.ok, "entries": report.entries, "cases": report.cases,
             "first_bad_id": report.first_bad_id, "problem": report.problem,
-            "anchor": report.anchor_note,
+            "anchor": report.anchor_note, "notes": list(report.notes),
             "findings": [{"kind": f.kind, "message": f.message, "entry_id": f.entry_id,
                           "case": f.case_reference} for f in report.findings]}

@@ -100,6 +100,21 @@ def _with_later(row: list[Any], later: Sequence[Any]) -> list[Any]:
         LATER.items(), later, strict=True) if value is not None and value != default]
 
 
+def rows_without_later(session: Session, case_ids: Sequence[int]
+                       ) -> dict[int, tuple[str, dict[str, Any]]]:
+    """Each case's row digest as a PortDesk that knows no LATER column computes it, and the
+    LATER columns the case holds at other than their default (audit_cases: a case written by an
+    older PortDesk during an upgrade)."""
+    out: dict[int, tuple[str, dict[str, Any]]] = {}
+    for r in session.execute(select(*(_ROWS[n] for n in (*COVERED, *LATER))).where(
+            _ROWS.id.in_(list(case_ids)))).all():
+        later = {name: _plain(value) for (name, default), value in zip(
+            LATER.items(), r[len(COVERED):], strict=True)
+            if value is not None and value != default}
+        out[r[0]] = (_digest(_plain_row(r[:len(COVERED)])), later)
+    return out
+
+
 def split(state: str | None) -> dict[str, str]:
     """The digests of a stored state, by part name (empty for a malformed state)."""
     parts = (state or "").split(".")

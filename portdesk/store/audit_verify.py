@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from portdesk.domain.words import counted, verb
 from portdesk.store.anchors import Anchor, AnchorVerdict, judge
 from portdesk.store.audit import Sealer, database_id
-from portdesk.store.audit_cases import case_findings, document_findings
+from portdesk.store.audit_cases import OLDER_DESK, case_findings, document_findings
 from portdesk.store.audit_chain import ChainWalk, tail_findings
 from portdesk.store.audit_findings import ChainReport, CheckpointClaim, Finding
 from portdesk.store.schema import AuditHeadRow, AuditRow, CaseRow
@@ -50,11 +50,13 @@ def verify(sessions: sessionmaker[Session], sealer: Sealer,
     if held.problem:
         findings.append(Finding("anchor", held.problem))
     findings += tail_findings(walk, head, anchor, sealer, checkpoint, stored_id)
-    findings += case_findings(sessions, walk)
+    cases = case_findings(sessions, walk)
+    notes = tuple(f.message for f in cases if f.kind == OLDER_DESK)  # said, not a break
+    findings += [f for f in cases if f.kind != OLDER_DESK]
     findings += document_findings(sessions, sealer)
     first = next((f.entry_id for f in findings if f.entry_id is not None), None)
     return ChainReport(not findings, entries, first, findings[0].message if findings else "",
-                       tuple(findings), case_count, held.note if entries else "")
+                       tuple(findings), case_count, held.note if entries else "", notes)
 
 
 def _walk(sessions: sessionmaker[Session], walk: ChainWalk, batch: int = 5000) -> None:

@@ -19,7 +19,7 @@ from portdesk.domain.lifecycle import Status, StatusChange, check_transition
 from portdesk.domain.routing import Routing
 from portdesk.domain.schedule import next_milestone
 from portdesk.store import audit
-from portdesk.store.audit_state import new_case_state
+from portdesk.store.audit_state import LATER, new_case_state
 from portdesk.store.case_record import stored_reference
 from portdesk.store.documents import routing
 from portdesk.store.mapping import (
@@ -104,7 +104,11 @@ class CaseRepository:
                 changes.append(history)
                 entries.append((cid, c.reference, "case.created",
                                 {"account_name": c.account_name, "numbers": len(c.numbers),
-                                 "pin": "set" if c.pin else ""},
+                                 "pin": "set" if c.pin else "",
+                                 # a LATER column off its default: recorded, so a case an older
+                                 # desk writes next can still be held against it (audit_cases)
+                                 **{n: getattr(c, n) for n, d in LATER.items()
+                                    if getattr(c, n, d) != d}},
                                 new_case_state({**row, "id": cid}, mine, [history])))
             if numbers:
                 conn.execute(insert(NumberRow.__table__), numbers)  # type: ignore[arg-type]

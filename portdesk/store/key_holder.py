@@ -20,6 +20,7 @@ import logging
 from pathlib import Path
 from typing import Self
 
+from portdesk import os_keyring
 from portdesk.store import keystore
 from portdesk.store.key_epochs import Epoch, SecretsUnavailable, TeamKeyInfo
 from portdesk.store.key_material import Keys, keyfile_get, keyring_get
@@ -93,16 +94,16 @@ class KeyHolder:
         assert self._key_dir is not None
         key = keyring_get(create)
         if key is not None:
-            self._where, self._in_keyring = "the system keyring", True
+            self._where, self._in_keyring = os_keyring.where(), True
             return key
         path = self._key_dir / "secrets.key"
         found = keyfile_get(path, create)
         if found is None:
-            raise SecretsUnavailable(self._refusal(f"this desk has none (nothing in the system "
-                                                   f"keyring or {path})"))
-        log.warning("no system keyring available: the secrets key is kept in %s "
+            raise SecretsUnavailable(self._refusal(f"this desk has none (nothing in "
+                                                   f"{os_keyring.where()} or {path})"))
+        log.warning("the keyring did not keep the secrets key: it is kept in %s "
                     "(mode 0600)", path)
-        self._where = f"the key file {path} (no keyring available)"
+        self._where = f"the key file {path} (the keyring did not keep it)"
         return found
 
     def _recognises(self, keys: Keys) -> bool:

@@ -31,10 +31,10 @@ def load(key_dir: Path | None, database_id: str) -> tuple[bytes, str, bool] | No
     none (it never joined the team)."""
     stored = os_keyring.read(SERVICE, item_name(database_id))  # unreadable: look for the file
     if stored:
-        return stored.encode(), "the system keyring", True
+        return stored.encode(), os_keyring.where(), True
     if key_dir is not None and _file(key_dir, database_id).exists():
         path = _file(key_dir, database_id)
-        return path.read_bytes().strip(), f"the key file {path} (no keyring available)", False
+        return path.read_bytes().strip(), f"the key file {path} (the keyring did not keep it)", False
     return None
 
 
@@ -42,7 +42,7 @@ def save(key_dir: Path, database_id: str, key: bytes) -> str:
     """Keep this database's key; returns where (keyring, else a 0600 file, said so)."""
     if os_keyring.keep(SERVICE, item_name(database_id), key.decode()):  # read back, or a file
         _file(key_dir, database_id).unlink(missing_ok=True)
-        return "the system keyring"
+        return os_keyring.where()
     path = _file(key_dir, database_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
@@ -50,5 +50,5 @@ def save(key_dir: Path, database_id: str, key: bytes) -> str:
     with os.fdopen(fd, "wb") as fh:
         fh.write(key)
     os.replace(tmp, path)
-    log.warning("no system keyring available: the team key is kept in %s (mode 0600)", path)
-    return f"the key file {path} (no keyring available)"
+    log.warning("the keyring did not keep the team key: it is kept in %s (mode 0600)", path)
+    return f"the key file {path} (the keyring did not keep it)"

@@ -43,6 +43,9 @@ def verdict(report: ChainReport) -> tuple[str, str]:
     """(sentence, tone) for the chain check, in the CLI's words."""
     if report.ok:
         tail = f" Its end was {report.anchor_note}." if report.anchor_note else ""
+        tail += "".join(f" Note: {note}." for note in report.notes[:3])
+        if len(report.notes) > 3:
+            tail += f" (and {counted(len(report.notes) - 3, 'more note')})"
         return (f"Audit log intact: {report.entries:,} entries, chain verified, "
                 f"{counted(report.cases, 'case')} {verb(report.cases, 'matches its', 'match their')}"
                 f" newest entry.{tail}", "ok")

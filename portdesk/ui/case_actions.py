@@ -56,6 +56,7 @@ class CaseActionsMixin:
     draft: Any
     open_case: Callable[..., None]
     flush: Callable[[], None]
+    use_stored: Callable[[str, Callable[[], Any]], None]
     _show_save_state: Callable[..., None]
 
     def _widget(self) -> QWidget:
@@ -168,7 +169,11 @@ class CaseActionsMixin:
         plain confirmation otherwise; a stale signed LOA is refused whatever the reason."""
         if self.store is None or self.tasks is None or self.base is None:
             return
-        self.flush()
+        self.use_stored("Submit", self._mark_ready)
+
+    def _mark_ready(self) -> None:
+        if self.store is None or self.tasks is None or self.base is None:
+            return
         failing = [c for c in self.readiness.model.checks if c.level.value == "fail"]
         hard = [c for c in failing if not c.overridable]
         reference, cid = self.base.reference, self.base.id
@@ -204,7 +209,11 @@ class CaseActionsMixin:
             self._show_save_state("Nothing of this case was refused by the platform: what is "
                                   "queued goes at the next sync.")
             return
-        self.flush()
+        self.use_stored("Send again", self._send_again)
+
+    def _send_again(self) -> None:
+        if self.store is None or self.tasks is None or self.base is None:
+            return
         store, actor, cid = self.store, self.actor, self.base.id
         assert cid is not None
         self.tasks.run(lambda: desk.send_again(store, cid, actor),
@@ -248,7 +257,11 @@ class CaseActionsMixin:
                                   f"Move {counted(len(numbers), 'number')} into a new linked case. Why?")
         if not reason:
             return
-        self.flush()
+        self.use_stored("Split", lambda: self._split(numbers, reason))
+
+    def _split(self, numbers: list[str], reason: str) -> None:
+        if self.store is None or self.tasks is None or self.case_id is None:
+            return
         store, actor, cid = self.store, self.actor, self.case_id
         self.tasks.run(lambda: desk.split_numbers(store, cid, numbers, actor, reason),
                        lambda child: self._after_action(cid, f"Split into {child.reference}"),
@@ -292,6 +305,6 @@ class CaseActionsMixin:
             self._after_action(cid, postport.summary(checks))
 
     def print_loa(self) -> None:
-        if self.case_id is not None:
-            self.flush()
-            self.print_requested.emit(self.case_id)
+        case_id = self.case_id
+        if case_id is not None:
+            self.use_stored("Print LOA", lambda: self.print_requested.emit(case_id))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from portdesk.domain.case import CaseKind, CustomerType, PortCase, PortType, RemainingAction
 from portdesk.domain.kind_fields import absent_note, requested_date_lead, unused_fields
 from portdesk.domain.portin_texts import LABEL as TEXTS_LABEL
+from portdesk.domain.portin_texts import NOT_CAPABLE as TEXTS_NOT_CAPABLE
 from portdesk.domain.portin_texts import TOOLTIP as TEXTS_TOOLTIP
 from portdesk.domain.schedule import earliest_requested_date
 from portdesk.ui.date_field import DateField
@@ -127,6 +128,9 @@ class CaseEditor(QWidget):
         self._loading = False
         self._editable = True  # the case on screen may still be edited (set_case)
         self.read_only = False  # the queue may only be read: not even the desk's own fields
+        # the platform's order can port texts (its messaging_capable; None: not known yet):
+        # set by the panel before set_case; false turns the texts tick off, said under it
+        self.texts_capable: bool | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -287,7 +291,8 @@ class CaseEditor(QWidget):
                 self._show(name, get_value(case, name))
                 self._validate(name)
                 self.widgets[name].setEnabled(
-                    (editable or name in LOCAL_FIELDS) and not self.read_only)
+                    (editable or name in LOCAL_FIELDS) and not self.read_only
+                    and not (name == "port_texts" and self.texts_capable is False))
             self._show_kind(case)
         finally:
             self._loading = False
@@ -352,6 +357,8 @@ class CaseEditor(QWidget):
             value = get_value(self.draft, name)
             if value and not str(value).startswith("+"):
                 message = phone_to_e164(str(value))[1] or message
+        if name == "port_texts" and self.texts_capable is False:
+            message = TEXTS_NOT_CAPABLE  # why the tick is off, in view and on hover
         if name == "service_address.state":
             self._validate_zip()
         widget = self.widgets.get(name)

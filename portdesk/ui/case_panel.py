@@ -95,6 +95,7 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
         # the journal's edits brought back and not yet saved or discarded (field -> plain
         # value as journaled): never autosaved, never saved by leaving the case (ui/restored)
         self._restored: dict[str, Any] = {}
+        self._then_saved: tuple[int, Any] | None = None  # an action waiting for their save
         self.rules = RulesStrip()
         self.post_port = PostPortBanner()
         self.editor = CaseEditor(self.undo_stack)
@@ -180,6 +181,8 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
         if self.case_id != case_id:
             self._leave()
         self._wanted = case_id
+        if self.base is None:  # the row is highlighted now: never "Select a case" beside it
+            self.header.show_placeholder("Opening the case selected in the queue…")
         store, settings, token = self.store, self.settings, self._latest.next()
         journal = self.journal
 
@@ -192,6 +195,9 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
 
     def _on_open_failed(self, token: int, exc: BaseException) -> None:
         if self._latest.current(token):
+            if self.base is None:
+                self.header.show_placeholder("That case could not be opened (the status bar "
+                                             "says why). Select a case in the queue.")
             self._on_error(exc)
 
     def close_case(self, message: str) -> None:
@@ -235,6 +241,7 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
         self.restored.hide()
         if not unchanged or unsaved:
             self.undo_stack.clear()  # another case, or this one moved on: old steps would lie
+        self.editor.texts_capable = view.texts_capable
         self.editor.set_case(case, self.editable)
         if unsaved:  # one undo step, after the case as stored: Ctrl+Z takes them back
             self._restore(case, unsaved, theirs)
@@ -357,7 +364,8 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
             elif self.conflicted:  # typing on does not save: the banner's choice comes first
                 text, tone = self._conflict_line, "error"
             elif self._restored and self.dirty:  # the restored banner's choice comes first
-                text, tone = "Not saved: restored edits wait for Save or Discard", "error"
+                text, tone = "Not saved: restored edits wait for Save (Ctrl+S) or Discard", \
+                    "error"
             elif self.dirty:
                 text = "Unsaved changes…" if not self._saving else "Saving…"
             elif self._submit_waiting:  # the header's summary says it waits to be sent
@@ -416,6 +424,7 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
     def _on_saved(self, sent: PortCase, saved: PortCase) -> None:
         self._saving, self._in_flight = False, None
         if self.base is None or saved.id != self.base.id or self.draft is None:
+            self._after_restored_saved(None)  # the case left: its waiting action is dropped
             if saved.id is not None:  # saved on leaving it: the queue still shows the change
                 self.case_saved.emit(saved.id)
             if self.dirty:
@@ -433,6 +442,7 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
         self._refresh_timeline(saved.id)
         self._refresh_not_sent(saved.id)
         self.case_saved.emit(saved.id)
+        self._after_restored_saved(saved)
 
     def _refresh_not_sent(self, case_id: int) -> None:
         """The "not sent" banner after a save: the fix of a refusal withdraws the refused submit
@@ -462,6 +472,7 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
 
     def _on_save_failed(self, sent: PortCase, exc: BaseException) -> None:
         self._saving, self._in_flight = False, None
+        self._after_restored_saved(None)
         if not self._on_screen(sent.id):  # it is leaving the screen: never blame the next one
             why = "changed by someone else" if isinstance(exc, Conflict) else describe(exc)
             self.save_failed.emit(f"{sent.reference} not saved: {why}. Your edits are kept: "

@@ -53,11 +53,15 @@ class DocumentActions:
         self._drawing: Any = None  # the Print LOA in flight (ui/loa/letter_drawing)
         panel = window.case_panel
         slots: dict[str, Callable[[], Any]] = {
-            "loa_documents": lambda: self._for_case(loa_screens.open_documents, with_actor=False),
-            "loa_sign": lambda: self._for_case(loa_screens.open_sign, takes_loa=True),
-            "loa_form": lambda: self._for_case(loa_screens.open_form_filler, takes_loa=True),
-            "loa_wet": lambda: self._for_case(loa_screens.open_wet_signature, takes_loa=True),
-            "loa_verify": self.verify,
+            "loa_documents": lambda: self._for_case(loa_screens.open_documents, False,
+                                                    what="LOA documents"),
+            "loa_sign": lambda: self._for_case(loa_screens.open_sign, takes_loa=True,
+                                                what="Sign LOA"),
+            "loa_form": lambda: self._for_case(loa_screens.open_form_filler, takes_loa=True,
+                                               what="Fill carrier form"),
+            "loa_wet": lambda: self._for_case(loa_screens.open_wet_signature, takes_loa=True,
+                                              what="Wet signature"),
+            "loa_verify": lambda: panel.use_stored("Verify signed LOA", self.verify),
             "loa_batch_print": self.batch_print,
             "check_bill": lambda: self.check_bill(),
         }
@@ -71,7 +75,7 @@ class DocumentActions:
         return self.window.store is not None
 
     def _for_case(self, opener: Callable[..., Any], with_actor: bool = True,
-                  takes_loa: bool = False,
+                  takes_loa: bool = False, what: str = "This screen",
                   said: Callable[[Any], str] = lambda _r: "Document saved") -> None:
         panel = self.window.case_panel
         case_id = panel.case_id
@@ -83,18 +87,21 @@ class DocumentActions:
             self.window.status.flash("No LOA for this case: nothing was attached")
             Inform.show(self.window, "No LOA for this case", f"{why}\n\nNothing was attached.")
             return
-        panel.flush()
         store, settings = self.window.store, self.window.settings
         args = (store, settings, self.window.actor, case_id, self.window) if with_actor \
             else (store, settings, case_id, self.window)
-        result = opener(*args)
-        if result is not None:
-            panel._after_action(case_id, said(result))
+
+        def open_screen() -> None:
+            result = opener(*args)
+            if result is not None:
+                panel._after_action(case_id, said(result))
+
+        panel.use_stored(what, open_screen)
 
     def check_bill(self, path: Path | None = None) -> None:
         """Check bill on the open case; with a dropped file, that file without asking for one."""
         self._for_case(lambda store, settings, actor, case_id, parent: self._bill_check(
-            store, settings, actor, case_id, parent, path), said=bill_said)
+            store, settings, actor, case_id, parent, path), what="Check bill", said=bill_said)
 
     def _bill_check(self, store: Any, settings: Any, actor: str, case_id: int,
                     parent: Any, path: Path | None = None) -> Any:
@@ -120,9 +127,18 @@ class DocumentActions:
     def batch_print(self) -> None:
         ids = self.selected or ([self.window.case_panel.case_id]
                                 if self.window.case_panel.case_id else [])
-        if self._ready() and ids:
+        if not (self._ready() and ids):
+            return
+
+        def open_batch() -> None:
             loa_screens.open_batch_print(self.window.store, self.window.settings, ids,
                                          self.window)
+
+        panel = self.window.case_panel
+        if panel.case_id in ids:  # the open case's letter is drawn from it as stored
+            panel.use_stored("Print LOAs", open_batch)
+        else:
+            open_batch()
 
 
 def dropped_bill(mime: QMimeData) -> Path | None:

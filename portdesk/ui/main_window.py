@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("portdesk"))
         fit_to_screen(self, 1360, 820)
         self._first_painted = False
+        self._refused: tuple[int | None, str] | None = None  # the case, the words on the bar
         self.notifier: Notifier | None = None  # set by the app (tray notices and the sync loop)
         self.team: TeamHookup | None = None  # set by the app (live queue, presence, db state)
 
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
         self.documents = DocumentActions(self)
         self.platform = PlatformActions(self)
         self.case_panel.add_case_button(  # the port-out request, answered from the case itself
-            "Answer port-out request…", lambda _case_id: self.platform.open_portout(),
+            "Answer port-out request…", lambda _case_id: self.case_panel.use_stored(
+                "Answer port-out request", self.platform.open_portout),
             lambda case: case.awaits_portout_answer)
         self.sidebar.queue_selected.connect(self.queue_view.show_queue)
         self.queue_view.case_activated.connect(self.case_panel.open_case)
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(lambda msg: self.status.flash(msg))
         self.case_panel.case_saved.connect(self._on_case_saved)
-        self.case_panel.save_failed.connect(lambda text: self.status.flash(text, 12_000))
+        self.case_panel.save_failed.connect(self._on_save_refused)
         self.queue_view.table.viewport().installEventFilter(self)
         self._counts_timer = QTimer(self, singleShot=True, interval=250)
         self._counts_timer.timeout.connect(self.refresh_counts)
@@ -204,6 +206,14 @@ class MainWindow(QMainWindow):
     def _on_case_saved(self, case_id: int) -> None:
         self.after_change()
         self.case_changed.emit(case_id)
+        refused, self._refused = self._refused, None
+        if refused is not None and refused[0] == case_id:  # "... still wait for Save": untrue now
+            self.status.withdraw(refused[1])
+
+    def _on_save_refused(self, text: str) -> None:
+        """Said for 12 s, unless a save of that case lands first and makes it untrue."""
+        self._refused = (self.case_panel.case_id, text)
+        self.status.flash(text, 12_000)
 
     def _show_created(self, _case_id: int) -> None:
         """A new case is a draft in "All cases": show that list so it stays open in the editor."""
@@ -238,7 +248,7 @@ class MainWindow(QMainWindow):
         self.actions_.connect({
             "new_case": p.new_case, "import": c.import_cases, "export": self.batch.export,
             "samples": c.load_samples, "settings": c.open_settings, "quit": self.close,
-            "undo": p.undo_stack.undo, "redo": p.undo_stack.redo, "save": p.save,
+            "undo": p.undo_stack.undo, "redo": p.undo_stack.redo, "save": p.save_by_hand,
             "find": self.queue_view.focus_filter, "mark_ready": p.mark_ready,
             "status": self.batch.change_status, "assign": self.batch.assign,
             "comment": p.focus_comment, "split": p.split_selected, "print": p.print_loa,

@@ -103,7 +103,7 @@ class SyncHookup(QObject):
         if not status.configured:
             bar.set_online(None, status.message)  # the whole sentence on hover
             self.not_set_up = f"Sync is not set up: {status.message}"
-            if status.message != desk.NO_KEY:  # a key is kept, but not for this address:
+            if status.message != desk.no_key():  # a key is kept, but not for this address:
                 bar.flash(self.not_set_up, 20000)  # said at once, not only on F5
             return
         if self.worker is not None:

@@ -15,12 +15,17 @@ from portdesk.ui.taskman import Op, describe
 class PlatformActions:
     def __init__(self, window: Any) -> None:
         self.window = window
+        # each screen reads the case as stored: restored edits waiting are asked about first
+        stored = window.case_panel.use_stored
         window.actions_.add("portout_answer", "&Case", "Answer port-out request…", None, "",
-                            slot=self.open_portout, needs_case=True)
+                            slot=lambda: stored("Answer port-out request", self.open_portout),
+                            needs_case=True)
         window.actions_.add("platform_steps", "&Case", "Platform steps…", None, "",
-                            slot=self.open_steps, needs_case=True)
+                            slot=lambda: stored("Platform steps", self.open_steps),
+                            needs_case=True)
         window.actions_.add("additional_documents", "&Case", "Additional documents…", None, "",
-                            slot=self.open_additional, needs_case=True)
+                            slot=lambda: stored("Additional documents", self.open_additional),
+                            needs_case=True)
 
     def _case(self) -> Any:
         store, case_id = self.window.store, self.window.case_panel.case_id

@@ -10,9 +10,11 @@ like any typed ones (one step: "Restored edits").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from portdesk.domain.case import Address, PortCase, mask_secret
 from portdesk.domain.numbers import format_display
@@ -62,8 +64,8 @@ class RestoredBanner(Banner):
     def __init__(self, parent: Any = None) -> None:
         super().__init__("warn", parent)
         self.setAccessibleName("Restored unsaved edits")
-        self.save = self.button("Save them")
-        self.save.setToolTip("Save the restored edits to the case")
+        self.save = self.button("Save (Ctrl+S)")
+        self.save.setToolTip("Save the restored edits to the case (Ctrl+S does the same)")
         self.discard = self.button("Discard them")
         self.discard.setToolTip("Put these fields back as the case has them; nothing is saved")
         self.save.clicked.connect(self.save_requested)
@@ -73,11 +75,36 @@ class RestoredBanner(Banner):
         """`choice`: Save / Discard offered (not while a conflict's own choice comes first)."""
         self.title.setText(title)
         self.text.setText(("Not saved yet: " + words + (
-            " Save them, or discard them to keep the case as it is stored." if choice else ""))
+            " Save them (Ctrl+S), or discard them to keep the case as it is stored."
+            if choice else ""))
             if words else "")
         self.save.setVisible(choice)
         self.discard.setVisible(choice)
         self.show()
+
+
+class RestoredChoice:
+    """Asked before an action that uses the case as stored (Print LOA, Submit, the LOA and bill
+    screens, the platform's screens) while restored edits wait in the editor: the action would
+    otherwise work on the stored values while the screen shows others (the lead's decision)."""
+
+    SAVE, DISCARD = "save", "discard"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, reference: str, what: str, words: str) -> str | None:
+        """"save", "discard", or None (Cancel, Escape). Alt+S and Alt+D reach the choices."""
+        box = QMessageBox(QMessageBox.Icon.Question, f"{what}: restored edits not saved",
+                          f"{reference} has edits restored from the recovery journal that are "
+                          f"not saved: {words}\n\n{what} uses the case as it is stored. Save "
+                          "the restored edits first, or discard them?",
+                          QMessageBox.StandardButton.Cancel, parent)
+        save = box.addButton("&Save and continue", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("&Discard and continue", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return cls.SAVE if clicked is save else cls.DISCARD if clicked is discard else None
 
 
 class RestoredEditsMixin:
@@ -87,6 +114,10 @@ class RestoredEditsMixin:
     _restored: dict[str, Any]
     restored: RestoredBanner
     _kept_here: set[int]
+    _saving: bool
+    # an action waiting for the restored edits' save (case id, the action): run once saved
+    _then_saved: tuple[int, Callable[[], Any]] | None
+    save_failed: Any
     undo_stack: Any
     editor: Any
     base: PortCase | None
@@ -95,6 +126,7 @@ class RestoredEditsMixin:
         @property
         def draft(self) -> PortCase | None: ...
         def save(self) -> None: ...
+        def flush(self) -> None: ...
         def _write_journal(self) -> None: ...
         def _show_save_state(self, text: str | None = None, tone: str = "") -> None: ...
 
@@ -123,6 +155,51 @@ class RestoredEditsMixin:
             self._restored = {}
             self.restored.hide()
         return bool(self._restored)
+
+    def save_by_hand(self) -> None:
+        """Ctrl+S (or the toolbar's Save), pressed by the specialist on the case shown: restored
+        edits waiting on it are saved as the banner's Save saves them (the lead's decision,
+        session 22). A save asked from elsewhere (`save()`: the reconnect, a timer, another
+        screen) still never saves them."""
+        if self._restore_pending():
+            self.on_restored_save_requested()
+        else:
+            self.save()
+
+    def use_stored(self, what: str, then: Callable[[], Any]) -> None:
+        """Run `then`, an action that reads the case as stored (`what`: its name, "Print LOA"),
+        after the edits are saved. While restored edits wait, ask first (Save and continue /
+        Discard and continue / Cancel): Print LOA and Submit used the stored case silently
+        while the screen showed the restored values."""
+        if not self._restore_pending() or self.base is None or self.base.id is None:
+            self.flush()
+            then()
+            return
+        case_id, reference = self.base.id, self.base.reference
+        words = restored_words(self.draft or self.base, list(self._restored))
+        choice = RestoredChoice.ask(self if isinstance(self, QWidget) else None, reference,
+                                    what, words)
+        if choice == RestoredChoice.DISCARD:
+            self.on_restored_discard_requested()
+            self.flush()
+            then()
+        elif choice == RestoredChoice.SAVE:
+            self._then_saved = (case_id, then)
+            self.on_restored_save_requested()
+            if not self._saving:  # nothing went (a value to fix, a conflict): said, not done
+                self._then_saved = None
+                self.save_failed.emit(f"{what} not started: {reference}'s restored edits are "
+                                      "not saved (see the line under the case's name)")
+        else:
+            self.save_failed.emit(f"{what} not started: {reference}'s restored edits still wait "
+                                  "for Save or Discard")
+
+    def _after_restored_saved(self, saved: PortCase | None) -> None:
+        """The save that carried restored edits ended: the action waiting for it goes on when it
+        committed for that case, and is dropped otherwise (refused, or the case left)."""
+        waiting, self._then_saved = self._then_saved, None
+        if waiting is not None and saved is not None and saved.id == waiting[0]:
+            waiting[1]()
 
     def on_restored_save_requested(self) -> None:
         self._restored = {}

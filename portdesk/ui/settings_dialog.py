@@ -176,7 +176,7 @@ class SettingsDialog(QDialog):
         why_not = desk.key_state(self.platform_url.text())
         if not why_not:
             text = "stored in the keyring for this address; type to replace"
-        elif why_not == desk.NO_KEY:
+        elif why_not == desk.no_key():
             text = "not set"
         else:
             text = "none for this address: type its key"

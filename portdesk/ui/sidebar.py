@@ -111,10 +111,13 @@ class CountDelegate(QStyledItemDelegate):
                              | Qt.AlignmentFlag.AlignVCenter, str(index.data()).upper())
             painter.restore()
             return
-        count = index.data(CountRole)
-        if count is None:
+        if index.data(QueueRole) is None:
             super().paint(painter, option, index)
             return
+        # before the first counts land the name is laid out as beside a "0" (Qt's own paint
+        # elided "At carrier or transf…" at first paint, desk27); the count is drawn once known
+        counted = index.data(CountRole)
+        count = 0 if counted is None else counted
         # the name stops before the count, never under it ("FOC or completion…3" ran the
         # name's last letters into its count): the row's background and icon span the whole
         # width, the name wraps at words into the room left of the count (up to NAME_LINES lines)
@@ -136,6 +139,8 @@ class CountDelegate(QStyledItemDelegate):
         painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          "\n".join(lines))
         painter.restore()
+        if counted is None:
+            return
         queue = index.data(QueueRole)
         painter.save()
         urgent = queue is not None and queue.key in ("exceptions", "overdue") and count > 0
@@ -155,8 +160,8 @@ class CountDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         height = max(size.height(), 28)
         view = self.parent()
-        count = index.data(CountRole)
-        if count is not None and isinstance(view, QListView):
+        count = index.data(CountRole) or 0  # laid out as paint lays it out (see paint)
+        if index.data(QueueRole) is not None and isinstance(view, QListView):
             # as tall as the name's lines at the sidebar's present width (a 1024 px screen gives
             # it ~165 px: "At carrier or transferring" takes two lines, whole, not elided)
             whole = QStyleOptionViewItem(option)

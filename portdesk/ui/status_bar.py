@@ -151,6 +151,12 @@ class DeskStatusBar(QStatusBar):
         self.showMessage(text, ms)
         self.setToolTip(text)
 
+    def withdraw(self, text: str) -> None:
+        """Take `text` off the bar if it is still the one shown (a later event made it untrue);
+        a newer message stays."""
+        if text and self.currentMessage() == text:
+            self.clearMessage()
+
     def on_message_changed(self, text: str) -> None:
         self.message.setText(text)
         self.message.setToolTip(text)

@@ -7,7 +7,8 @@ sandbox seed so a run is repeatable):
   FOC assigned       -> foc-date-confirmed               mobile 1-2, others 3-7 days after the ack
   FOC date           -> ported                           the later of the requested FOC and
                                                          confirm + lead (mobile 5-10, local and
-                                                         toll-free 15-20, international 20-40)
+                                                         toll-free 15-20, international 20-29:
+                                                         within the ten allowed FOC windows)
   cancel             -> cancel-pending -> cancelled      1 day; refused within 48 h of the FOC
 
 Rejection triggers, checked at the acknowledgment (all that match are reported together):
@@ -129,12 +130,15 @@ def cancel(sandbox: Sandbox, order: Json) -> Json:
     return order
 
 
+FOC_WINDOWS = 10  # business days the platform lists as allowed FOC windows
+
+
 def foc_windows(sandbox: Sandbox, order: Json) -> list[Json]:
     """The next ten business days from the earliest date the order's number type allows."""
     low, _ = _lead(order)
     day = add_business_days(sandbox.now(), low)
     windows = []
-    for _ in range(10):
+    for _ in range(FOC_WINDOWS):
         start = day.replace(hour=14, minute=0, second=0, microsecond=0)
         windows.append({"record_type": "porting_order", "started_at": iso(start),
                         "ended_at": iso(start + timedelta(hours=8))})
@@ -259,6 +263,12 @@ def _foc(sandbox: Sandbox, order_id: str, data: Json) -> None:
         return
     now = sandbox.now()
     low, high = _lead(order)
+    # the carrier's date stays within the windows the platform lists as allowed (from the
+    # submission): an international lead of 20-40 days had it up to 14 days past the last
+    # window, two months after a requested FOC in the first one. The description lets the
+    # carrier choose ("requested FOC dates are not guaranteed"), never outside what the
+    # platform itself offers.
+    high = min(high, low + FOC_WINDOWS - 1)
     rng = sandbox.rng(order_id, "lead", order["updated_at"])
     submitted = parse_iso(str(data.get("submitted_at") or iso(now)))
     foc = add_business_days(submitted, rng.randint(low, high))

@@ -169,6 +169,10 @@ class Sandbox:
         order["phone_number_type"] = numbers[0][1]
         order["phone_numbers"] = [_number(order_id, e164, ntype) for e164, ntype in numbers]
         order["porting_phone_numbers_count"] = len(numbers)
+        # the sandbox's trigger for an order whose texts cannot port (the description names
+        # the field, not what decides it)
+        order["messaging"]["messaging_capable"] = not any(
+            e164.endswith(TEXTS_NOT_CAPABLE_TRIGGER) for e164, _ntype in numbers)
         order["activation_settings"]["fast_port_eligible"] = all(
             ntype == "local" and e164.startswith("+1") and not carrier.not_portable_reason(e164)
             for e164, ntype in numbers)
@@ -354,6 +358,8 @@ def _classify(value: Any, index: int) -> tuple[str, str, str]:
     return e164, country, "landline"
 
 
+TEXTS_NOT_CAPABLE_TRIGGER = "0194"  # a number ending so: the order cannot port texts
+
 def _without_none(data: Json, keep: tuple[str, ...] = ()) -> Json:
     """The description declares these as plain strings: an unknown value is left out, not null."""
     return {k: v for k, v in data.items() if v is not None or k in keep}
@@ -362,11 +368,14 @@ def _without_none(data: Json, keep: tuple[str, ...] = ()) -> Json:
 def _texts_status(order: Json, asked: Any) -> None:
     """The texts' port follows `enable_messaging` as the description's examples show it: a new
     order false and `not_applicable`, an updated one true and `pending`. A port already under
-    way (activating, ported, ...) keeps its own status."""
+    way (activating, ported, ...) keeps its own status. An order that cannot port messaging
+    (`messaging_capable` false) never starts one: the description does not say what the
+    platform does with true there, so the double does the least (keeps what it was sent, as a
+    PATCH does, and leaves the texts' status alone)."""
     if not isinstance(asked, dict) or not isinstance(asked.get("enable_messaging"), bool):
         return
     messaging = order.get("messaging")
-    if not isinstance(messaging, dict):
+    if not isinstance(messaging, dict) or messaging.get("messaging_capable") is False:
         return
     status = messaging.get("messaging_port_status")
     if asked["enable_messaging"] and status in (None, "not_applicable"):

@@ -174,16 +174,27 @@ def add_comment(sandbox: Sandbox, portout_id: str, text: str,
         return comment
 
 
+MOVABLE = ("pending", "authorized")  # a port-out whose FOC is still to come
+
+
 def move_foc(sandbox: Sandbox, portout_id: str, days: int) -> Json:
-    """The gaining carrier asks for another FOC date."""
+    """The gaining carrier asks for another FOC date. Only while the port-out is still to
+    happen (a ported, rejected or canceled one has no FOC to move), and an authorized one then
+    ports on the new date: the double moved the date and still ported on the old one."""
     from portdesk.platform.sandbox.core import SANDBOX_USER
 
     with sandbox.state.transaction():
         portout = get(sandbox, portout_id)
+        if portout["status"] not in MOVABLE:
+            raise unprocessable(f"the port-out is already {portout['status']}: its FOC date "
+                                "cannot move", code="PORTOUT_NOT_PENDING")
         foc = add_business_days(sandbox.now(), max(1, days))
         portout["foc_date"] = iso(foc)
         portout["updated_at"] = iso(sandbox.now())
         sandbox.state.save_portout(portout)
+        if portout["status"] == "authorized":
+            sandbox.state.unschedule_action(portout_id, "portout_ported")
+            sandbox.state.schedule(portout["foc_date"], "portout_ported", portout_id)
         _log(sandbox, "portout.foc_date_changed", portout_id,
              {"foc_date": iso(foc), "id": portout_id, "user_id": SANDBOX_USER})
         return portout

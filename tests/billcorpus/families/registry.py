@@ -17,7 +17,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `blind16/` was held out for session 18's round, scored blind at its start and end, and is open now.
 `blind17/` was the held-out split of session 19's round, scored blind at its ends, open now.
 `blind18/` was the held-out split of session 20's round, scored blind at its ends, open now.
-`blind19/` is the held-out split, written before session 21's round.
+`blind19/` was the held-out split of session 21's round, scored blind at its ends, open now.
 `blind20/` is the held-out split written before session 22's round.
 """
 

@@ -39,3 +39,24 @@ def test_a_port_out_and_a_transfer_do_not_ask_it(qtbot, store: Store, tasks,
         saved = store.cases.create(replace(case(), kind=kind), "tester")
         panel = open_panel(qtbot, store, tasks, tmp_path, saved)
         assert not panel.editor.form.isRowVisible(panel.editor.holders["port_texts"]), kind
+
+
+def test_an_order_that_cannot_port_texts_turns_the_tick_off_and_says_why(
+        qtbot, store: Store, tasks, tmp_path: Path) -> None:
+    """The sync read the order's `messaging_capable` false: the tick is off, and the line under
+    it (and its hover) says the platform cannot port this order's texts; the value is not sent."""
+    from portdesk.domain.portin_texts import capable_key
+
+    saved = store.cases.create(case(), "tester")
+    assert saved.id is not None
+    store.outbox.put_json(capable_key(saved.id), False)
+    panel = open_panel(qtbot, store, tasks, tmp_path, saved)
+    tick = panel.editor.widgets["port_texts"]
+    message = panel.editor.messages["port_texts"]
+    assert not tick.isEnabled()
+    assert not message.isHidden() and "cannot port texts" in message.text()
+    assert "messaging_capable: false" in tick.toolTip()
+    store.outbox.put_json(capable_key(saved.id), True)
+    panel.open_case(saved.id, force=True)
+    qtbot.waitUntil(lambda: tick.isEnabled())
+    assert message.isHidden()

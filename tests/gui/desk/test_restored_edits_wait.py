@@ -36,7 +36,7 @@ def test_restored_edits_are_said_and_wait_for_save(qtbot, store: Store, tasks,
     assert "Authorized person “Maria T. Lopez”" in said and "Port-out PIN ••••" in said
     assert "9999" not in said
     assert not panel._autosave.isActive()
-    assert panel.save_state.text() == "Not saved: restored edits wait for Save or Discard"
+    assert panel.save_state.text() == "Not saved: restored edits wait for Save (Ctrl+S) or Discard"
     panel.editor.widgets["notes"].setPlainText("called back")  # typing on does not save them
     assert not panel._autosave.isActive()
     written()
@@ -113,7 +113,7 @@ def test_a_save_asked_from_elsewhere_leaves_restored_edits_waiting(qtbot, store:
     written()
     assert store.cases.get(cid).version == stored.version  # nothing saved
     assert panel.restored.isVisible() and journal.read(cid) is not None
-    assert panel.save_state.text() == "Not saved: restored edits wait for Save or Discard"
+    assert panel.save_state.text() == "Not saved: restored edits wait for Save (Ctrl+S) or Discard"
     panel.restored.save.click()  # the banner's Save still saves them
     qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez",
                     timeout=5000)

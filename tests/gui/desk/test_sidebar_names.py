@@ -75,3 +75,38 @@ def test_a_name_wraps_at_words_and_elides_only_past_three_lines(qapp) -> None:
     assert name_lines(metrics, "Drafts", room) == ["Drafts"]
     long = name_lines(metrics, "one two three four five six seven eight nine ten", room)
     assert len(long) == 3 and long[-1].endswith("…")
+
+
+def test_names_are_whole_before_the_first_counts_land(qtbot) -> None:
+    """At first paint no count is known yet: Qt's own paint elided "At carrier or transf…" and
+    "FOC or completion…" until the counts came (desk27's first screenshot)."""
+    from portdesk.services import desk
+    from portdesk.ui.sidebar import Sidebar
+
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.model_.set_queues(desk.standard_queues(me="tester"), [])
+    sidebar.resize(160, 700)
+    sidebar.show()
+    qtbot.waitUntil(lambda: sidebar.viewport().width() > 0)
+    width = sidebar.viewport().width()
+    model, delegate = sidebar.model(), sidebar.itemDelegate()
+    drawn: list[str] = []
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        assert index.data(CountRole) is None  # no count yet
+        option = QStyleOptionViewItem()
+        option.initFrom(sidebar)
+        option.rect = QRect(0, 0, width, delegate.sizeHint(option, index).height())
+        image = QImage(width, option.rect.height(), QImage.Format.Format_ARGB32)
+        painter = _Recording(image)
+        try:
+            delegate.paint(painter, option, index)
+        finally:
+            painter.end()
+        assert painter.texts, index.data()  # the name is drawn by the delegate, wrapped
+        rect, text = painter.texts[0]
+        assert " ".join(text.split("\n")) == index.data()  # whole: nothing elided
+        assert rect.height() >= (text.count("\n") + 1) * sidebar.fontMetrics().lineSpacing()
+        drawn.append(text)
+    assert any("\n" in t for t in drawn)  # at this width some names do take two lines

@@ -42,3 +42,23 @@ def test_audit_show_says_the_desk_s_words_and_keeps_the_raw_entry(
     entries = json.loads(capsys.readouterr().out)
     assert [e["what"] for e in entries] == [line.what for line in expected]
     assert any(e["action"] == "case.status" for e in entries)  # the codes kept beside
+
+
+def test_an_entry_titled_by_its_new_value_does_not_say_it_twice() -> None:
+    """The texts' own port, first told by the platform, read 'Texts (messaging) port: ported:
+    Texts (messaging) port: (empty) → ported' (the title said the value, the change line again);
+    a later change keeps what it was."""
+    from datetime import UTC, datetime
+
+    from portdesk.domain.case import CaseKind
+    from portdesk.store.audit_entry import AuditEntry
+
+    def line(old: str | None) -> tuple[str, str]:
+        entry = AuditEntry(1, datetime(2026, 12, 7, tzinfo=UTC), "platform", 1, "PD-000001",
+                           "sync.messaging",
+                           {"messaging_port_status": {"old": old, "new": "ported"}})
+        said = trail_line(entry, CaseKind.PORT_IN)
+        return said.what, said.details
+
+    assert line(None) == ("Texts (messaging) port: ported", "")
+    assert line("pending") == ("Texts (messaging) port: ported", "was pending")

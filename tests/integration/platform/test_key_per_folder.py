@@ -134,7 +134,7 @@ def test_typing_a_new_key_retires_the_old_entry_and_forgetting_removes_both(
     assert platform_access.api_key(LIVE) == "new-secret"
     platform_access.store_api_key("")
     assert vault.items == {}
-    assert platform_access.key_state(LIVE) == platform_access.NO_KEY
+    assert platform_access.key_state(LIVE) == platform_access.no_key()
 
 
 def test_a_key_without_an_address_is_refused(

@@ -77,3 +77,38 @@ def test_a_change_on_the_platform_is_read_back(
     report = engine.run_once()
     assert report.conflicts == 0
     assert desk.cases.get(case.id).port_texts is True
+
+
+def test_an_order_that_cannot_port_texts_is_never_sent_the_tick(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    """The description's `messaging.messaging_capable` ("whether the porting order can also
+    port messaging capabilities") decides where `enable_messaging` applies: on an order that
+    cannot, it is left out of the update (it was sent whatever the order could take), and the
+    desk learns why its tick is off. The sandbox's trigger: a number ending 0194."""
+    from portdesk.services.desk import texts_capable
+
+    engine = SyncEngine(desk, make_client(sandbox))
+    cannot = submitted(desk, ["312-555-0194"], port_texts=True)
+    can = submitted(desk, numbers(3, 1), port_texts=True)
+    assert cannot.id is not None and can.id is not None
+    sent: list[dict[str, Any]] = []
+    real = engine.client.update_porting_order
+
+    def update(order_id: str, body: dict[str, Any]) -> Any:
+        sent.append(body)
+        return real(order_id, body)
+
+    engine.client.update_porting_order = update  # type: ignore[method-assign]
+    engine.run_once()
+    order_id = desk.cases.get(cannot.id).platform_order_id
+    assert order_id
+    messaging = _messaging(engine, order_id)
+    assert messaging["messaging_capable"] is False
+    assert messaging["enable_messaging"] is False  # never sent: the platform's own default
+    assert messaging["messaging_port_status"] == "not_applicable"
+    updates = [body for body in sent if "end_user" in body]  # not the documents' links
+    assert len(updates) == 2 and sum("messaging" in body for body in updates) == 1
+    assert texts_capable(desk, cannot.id) is False
+    assert texts_capable(desk, can.id) is True
+    other = desk.cases.get(can.id).platform_order_id
+    assert other and _messaging(engine, other)["enable_messaging"] is True

@@ -100,7 +100,8 @@ class MemoryPlatform:
         self._call("all_orders")
         return iter(list(self.orders.values()))
 
-    def update_order(self, order_id: str, case: object, foc_at: datetime | None) -> Order:
+    def update_order(self, order_id: str, case: object, foc_at: datetime | None,
+                     texts: bool = True) -> Order:
         self._call("update")
         order = self._get(order_id)
         self.orders[order_id] = replace(order, draft=case_values(case))  # type: ignore[arg-type]

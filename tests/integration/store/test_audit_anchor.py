@@ -63,7 +63,8 @@ def _item(store: Store) -> str:
 def test_an_anchor_the_keyring_forgets_is_kept_in_the_file_and_still_catches_an_old_copy(
         tmp_path: Path, working: KeyringBackend, forgetful: KeyringBackend) -> None:
     db, store = _queue(tmp_path)
-    assert store.sealer.anchors.where == "the system keyring"
+    assert store.sealer.anchors.where == os_keyring.where()  # the run's keyring file, by path
+    assert store.sealer.anchors.where.startswith("the keyring file ")
     older = tmp_path / "older.sqlite3"
     _copy(db, older)  # what a forger keeps: the log and its sealed head as they were then
     store.check_key()  # the key was read from the working keyring before the vault locked
@@ -92,7 +93,8 @@ def test_an_anchor_the_keyring_keeps_stays_there(tmp_path: Path) -> None:
     store.close()
     assert report.ok, report.problem
     assert report.anchor_note == (f"checked against this workstation's anchor (entry {end.seq}, "
-                                  "in the system keyring)")
+                                  f"in {os_keyring.where()})")
+    assert "keyring_pass.cfg (readable only by you" in report.anchor_note
 
 
 def test_an_anchor_changed_by_hand_is_said_and_not_held_against_the_log(tmp_path: Path) -> None:
@@ -131,7 +133,8 @@ def test_a_missing_anchor_is_said_by_the_command(tmp_path: Path,
     keyring.delete_password(SERVICE, item)
     assert main(["--db", url, "audit", "verify"]) == 0
     out = capsys.readouterr().out
-    assert "no anchor for this queue on this workstation (looked in the system keyring)" in out
+    assert ("no anchor for this queue on this workstation (looked in the keyring file "
+            f"{keyring.get_keyring().file_path} ") in out
     assert "checked against its sealed head only" in out
     assert main(["--db", url, "audit", "verify", "--json"]) == 0
     assert "no anchor" in json.loads(capsys.readouterr().out)["anchor"]

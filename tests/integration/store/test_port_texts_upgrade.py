@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, select, text
 
 from portdesk.domain.case import CaseKind
@@ -73,5 +74,73 @@ def test_an_older_queue_gets_the_field_and_its_trail_still_verifies(
     try:
         report = store.audit.verify(None)
         assert not report.ok
+    finally:
+        store.close()
+
+
+def _as_an_older_desk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process writes audit entries as a PortDesk from before 0013 did: its row digest
+    knows no LATER column (an older desk on a shared queue during the upgrade)."""
+    monkeypatch.setattr(audit_state, "_with_later", lambda row, _later: row)
+
+
+def test_a_case_an_older_desk_wrote_is_no_tampering_and_the_field_stays_guarded(
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store.open(db_url, key_dir=tmp_path)
+    try:
+        load_demo(store, "tester")
+        port_ins = [c for c in store.cases.iter_all() if c.kind == CaseKind.PORT_IN
+                    and c.status.value == "draft"][:2]
+        ticked, other = port_ins
+        assert ticked.id is not None and other.id is not None
+        store.cases.update(ticked.with_changes(port_texts=True), "ana")  # a newer desk
+        with monkeypatch.context() as older:
+            _as_an_older_desk(older)
+            case = store.cases.get(ticked.id)  # an older desk edits the notes, unaware
+            store.cases.update(case.with_changes(notes="called the customer"), "bob")
+            case = store.cases.get(other.id)
+            store.cases.update(case.with_changes(notes="left a message"), "bob")
+        report = store.audit.verify(None)
+        assert report.ok, report.findings
+        assert len(report.notes) == 1 and ticked.reference in report.notes[0]
+        assert "written by an older PortDesk" in report.notes[0]
+        assert "Texts (SMS/MMS)" in report.notes[0]
+    finally:
+        store.close()
+    engine = create_engine(db_url)  # the field set outside PortDesk on the other case
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE cases SET port_texts = true WHERE id = :id"),
+                         {"id": other.id})
+    finally:
+        engine.dispose()
+    store = Store.open(db_url, key_dir=tmp_path)
+    try:
+        report = store.audit.verify(None)
+        assert not report.ok
+        said = [f.message for f in report.findings]
+        assert any(other.reference in m and "Texts (SMS/MMS) changed outside PortDesk" in m
+                   for m in said), said
+        assert not any(ticked.reference in m for m in said)  # still only a note
+    finally:
+        store.close()
+
+
+def test_a_case_made_with_its_texts_ticked_records_it(db_url: str, tmp_path: Path) -> None:
+    """A case created (or imported) with the field off its default records the value in its
+    creation entry, so an older desk's later write is still held against it."""
+    from dataclasses import replace
+
+    from tests.helpers import case
+
+    store = Store.open(db_url, key_dir=tmp_path)
+    try:
+        made = store.cases.create(replace(case(), port_texts=True), "ana")
+        assert made.id is not None
+        created = store.audit.for_case(made.id)[0]
+        assert created.action == "case.created" and created.changes.get("port_texts") is True
+        plain = store.cases.create(case(account_name="Plain LLC"), "ana")
+        assert plain.id is not None
+        assert "port_texts" not in store.audit.for_case(plain.id)[0].changes
     finally:
         store.close()

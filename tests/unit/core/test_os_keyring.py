@@ -86,3 +86,26 @@ def test_each_data_folder_has_its_own_entry(tmp_path: Path) -> None:
     assert os_keyring.per_folder("api-key", one) != os_keyring.per_folder("api-key", two)
     assert os_keyring.per_folder("api-key", one / ".." / "live") == \
         os_keyring.per_folder("api-key", one)
+
+
+def test_no_write_while_another_portdesk_still_holds_the_keyring(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the wait a write is not made (a file keyring is rewritten whole: two writers at once
+    lost a desk's team key); reading goes on. The caller falls back to its file."""
+    import fcntl
+    import os
+
+    from portdesk.config import data_dir
+
+    assert os_keyring.keep("PortDesk", "kept-before", "one") is True
+    monkeypatch.setattr(os_keyring, "WAIT_S", 0.1)
+    other = os.open(data_dir() / ".keyring.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(other, fcntl.LOCK_EX)  # another PortDesk, busy with the keyring
+        assert os_keyring.keep("PortDesk", "written-meanwhile", "two") is False
+        assert os_keyring.remove("PortDesk", "kept-before") is False
+        assert os_keyring.read("PortDesk", "kept-before") == "one"
+    finally:
+        os.close(other)
+    assert os_keyring.read("PortDesk", "written-meanwhile") is None
+    assert os_keyring.keep("PortDesk", "written-meanwhile", "two") is True  # free again
