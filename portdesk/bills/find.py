@@ -119,8 +119,8 @@ def find_name(bill: BillIndex, typed: str) -> list[Found]:
     out: list[Found] = []
     for index in bill.pages:
         scan = index.page.source == "ocr"
-        for seg in index.segments:
-            if want[0] not in _segment_token_set(index, seg):
+        for seg, tokens in zip(index.segments, _segment_token_sets(index), strict=True):
+            if want[0] not in tokens:
                 # no run of the name starts in it (nor the head of a wrapped one): only a scan's
                 # letters of one shape may still make one (_name_runs' `alike`)
                 if scan:
@@ -131,13 +131,14 @@ def find_name(bill: BillIndex, typed: str) -> list[Found]:
     return out
 
 
-def _segment_token_set(index: PageIndex, seg: Segment) -> frozenset[str]:
-    """The segment's name tokens as a set, worked out once per page (a cheap test first)."""
-    key = ("name token set", id(seg))
+def _segment_token_sets(index: PageIndex) -> tuple[frozenset[str], ...]:
+    """Each segment's name tokens as a set, in the page's order, worked out once per page (a
+    cheap test first; one look-up a page, not one a segment, for every name searched)."""
+    key = ("name token sets", id(index.segments), len(index.segments))
     got = index._memo.get(key)
     if got is None:
-        got = frozenset(t for t, _ in _segment_tokens(index, seg))
-        index._memo[key] = got
+        got = index._memo[key] = tuple(frozenset(t for t, _ in _segment_tokens(index, seg))
+                                       for seg in index.segments)
     return got  # type: ignore[return-value]
 
 

@@ -54,13 +54,28 @@ def find_account(bill: BillIndex, typed: str) -> list[Found]:
         return []
     out: list[Found] = []
     for index in bill.pages:
-        for seg in index.segments:
-            out.extend(_account_runs(index, seg, key, False))
-            if index.page.source == "ocr" and len(key) >= 6:  # '4l39 27l6': read partly wrong
-                confused = _account_runs(index, seg, key_as_digits(key).upper(), True)
+        confused_key = key_as_digits(key).upper() if (
+            index.page.source == "ocr" and len(key) >= 6) else None  # '4l39 27l6': partly wrong
+        plain = _segment_flats(index, False)
+        confusable = _segment_flats(index, True) if confused_key is not None else ()
+        for k, seg in enumerate(index.segments):
+            if key in plain[k]:  # a segment whose letters do not spell it holds no run of it
+                out.extend(_account_runs(index, seg, key, False))
+            if confused_key is not None and confused_key in confusable[k]:
+                confused = _account_runs(index, seg, confused_key, True)
                 out.extend(replace(f, read_conf=min(f.read_conf, CONFUSED_READ))
                            for f in confused if f.evidence not in {o.evidence for o in out})
     return out
+
+
+def _segment_flats(index: PageIndex, digits: bool) -> tuple[str, ...]:
+    """Each segment's letters and digits (_alnum_map), worked out once per page: every typed
+    account is searched in every segment, and most segments cannot spell it."""
+    key = ("account flats", digits, id(index.segments), len(index.segments))
+    got = index._memo.get(key)
+    if got is None:
+        got = index._memo[key] = tuple(_alnum_map(seg, digits)[0] for seg in index.segments)
+    return got  # type: ignore[return-value]
 
 
 def _account_runs(index: PageIndex, seg: Segment, key: str, digits: bool) -> Iterator[Found]:

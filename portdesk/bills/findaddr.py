@@ -71,6 +71,9 @@ def _civic(key: tuple[str, ...], text: str) -> tuple[str, ...]:
     return (m.group(1).upper(),) if m else key
 
 
+_BOX_WORDS = ("PO", "POBOX", "BOX")  # a PO box hook's first word, as street_key keys it
+
+
 def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
     """Word indexes where the hook begins in this segment."""
     house, street = hook
@@ -79,7 +82,7 @@ def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
     out = []
     for i, key in enumerate(flat):
         if house == "POBOX":
-            if key in ("PO", "POBOX", "BOX") and street in {
+            if key in _BOX_WORDS and street in {
                     k for kk in keys[i:i + 4] for k in kk}:
                 out.append(i)
             continue
@@ -92,6 +95,27 @@ def _starts(seg: Segment, hook: tuple[str, str], fix: Fix = str) -> list[int]:
         if not street or (nxt and nxt[0] == street) or (nxt and nxt[0][:3] == street[:3]):
             out.append(i)
     return out
+
+
+def _may_start(keys: frozenset[str], house: str) -> bool:
+    """Can _starts find the hook in a segment of a text layer whose words' first keys are
+    `keys`? Only where one is the house number (a box's word for a PO box hook)."""
+    if house == "POBOX":
+        return any(k in keys for k in _BOX_WORDS)
+    return house in keys
+
+
+def _first_keys(index: PageIndex) -> tuple[frozenset[str], ...]:
+    """Each segment's words' first keys, as _starts works them out on a text layer, once per
+    page: the segments that hold no word keyed as the house number are passed over without
+    reading each word's key again for every address searched."""
+    memo = ("address first keys", id(index.segments), len(index.segments))
+    got = index._memo.get(memo)
+    if got is None:
+        got = index._memo[memo] = tuple(frozenset(
+            k[0] if k else "" for k in (_civic(street_key(w.text), w.text) for w in seg.words))
+            for seg in index.segments)
+    return got  # type: ignore[return-value]
 
 
 def _column_lines(index: PageIndex, seg: Segment, limit: int = 4) -> list[Segment]:
@@ -252,7 +276,11 @@ def find_address(bill: BillIndex, typed: Address) -> list[FoundAddress]:
         # a scan's words that differ from the typed ones only by OCR's confusions read as typed
         fix: Fix = (lambda t: unit_word(_specks_off(toward(t, words, glyphs=True)))) if (
             index.page.source == "ocr") else str
-        for seg in index.segments:
+        text_layer = fix is str
+        keys = _first_keys(index) if text_layer else ()
+        for k, seg in enumerate(index.segments):
+            if text_layer and not _may_start(keys[k], hook[0]):
+                continue  # no word of it is the house number (or a box's word): no start in it
             out.extend(_found_at(index, seg, hook, typed, fix))
         out.extend(FoundAddress(f.address, Evidence.of(*f.used), f.places,
                                 min(w.conf for s in f.used for w in s.words), f.street.top,

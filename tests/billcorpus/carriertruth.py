@@ -196,23 +196,45 @@ def carrier_truth(typed: str, truth: BillTruth, text: str, *, ours: bool) -> str
     return EQUIVALENT if given else whole
 
 
-def _one_name(typed: str, truth: BillTruth, text: str, *, ours: bool) -> str:
-    lines = [_line_words(line) for line in text.splitlines()]
+_Lines = tuple[list[tuple[str, int, str]], ...]
+
+
+@lru_cache(maxsize=16)
+def _page_names(text: str, carrier_names: tuple[str, ...],
+                ) -> tuple[_Lines, str, frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+    """What _one_name reads of the page and the sender, the same for every name typed against
+    one page: (its lines' words, its text squashed, the sender's name keys, those it prints
+    whole, and what PortDesk's list makes of those). A function of the page's text and the
+    carrier's names alone, worked out once for the many cases drawn on one bill; nothing in it
+    is changed by its readers."""
+    lines = tuple(_line_words(line) for line in text.splitlines())
     squashed = " ".join(text.split())
     # each name a legal line joins ("X, Inc. d/b/a Y") is a name of its own
-    sender = frozenset({name_key(p) for n in truth.carrier.all_names
+    sender = frozenset({name_key(p) for n in carrier_names
                         for p in _GIVEN_AS.split(n) if p} - {""})
-    printed_names = {n for n in sender if printed_whole(n, lines, sender)}
-    senders_listed = {hit for n in printed_names if (hit := listed_as(n)) is not None}
+    printed_names = frozenset(n for n in sender if printed_whole(n, list(lines), sender))
+    senders_listed = frozenset(hit for n in printed_names if (hit := listed_as(n)) is not None)
+    return lines, squashed, sender, printed_names, senders_listed
+
+
+@lru_cache(maxsize=16)
+def _listed_on(text: str) -> frozenset[tuple[str, str]]:
+    """_printed_listed of the page's lines, once per page text."""
+    return frozenset(_printed_listed(list(_page_names(text, ())[0])))
+
+
+def _one_name(typed: str, truth: BillTruth, text: str, *, ours: bool) -> str:
+    lines, squashed, sender, printed_names, senders_listed = _page_names(
+        text, truth.carrier.all_names)
     squeezed = name_key(typed).replace(" ", "")  # 'Go Netspeed' for 'GoNetspeed': spacing
-    if ours and (printed_whole(name_key(typed), lines, sender) or any(
+    if ours and (printed_whole(name_key(typed), list(lines), sender) or any(
             n.replace(" ", "") == squeezed for n in printed_names)):
         verbatim = re.search(rf"(?<!\w){re.escape(' '.join(typed.split()))}(?!\w)", squashed)
         return EXACT if verbatim else EQUIVALENT
     mine = listed_as(typed, typed=True)
     if mine is None:
         return UNVERIFIABLE  # another name of the sender, or another company: the eye decides
-    shown = senders_listed | (_printed_listed(lines) if ours else set())
+    shown = senders_listed | (_listed_on(text) if ours else frozenset())
     if any(mine[0] == k for k, _ in shown):
         return EQUIVALENT  # the list makes it the same carrier as a name the page prints
     if any(mine[1] == g for _, g in shown):

@@ -463,6 +463,27 @@ REGIONS = {
             ("Hamilton", "MO", "646", "816"), ("Gallatin", "MO", "646", "660")),
     "MGV": (("Margaretville", "NY", "124", "845"), ("Arkville", "NY", "124", "845"),
             ("Fleischmanns", "NY", "124", "845"), ("Andes", "NY", "137", "845")),
+    # added with blind20
+    "SLN": (("Macon", "GA", "312", "478"), ("Dothan", "AL", "363", "334"),
+            ("Gulfport", "MS", "395", "228"), ("Pensacola", "FL", "325", "850")),
+    "TLA": (("Seward", "AK", "996", "907"), ("Unalaska", "AK", "996", "907"),
+            ("Galena", "AK", "997", "907"), ("Nome", "AK", "997", "907")),
+    "PON": (("Auberry", "CA", "936", "559"), ("North Fork", "CA", "936", "559"),
+            ("Shaver Lake", "CA", "936", "559"), ("Prather", "CA", "936", "559")),
+    "ELJ": (("Ellijay", "GA", "305", "706"), ("East Ellijay", "GA", "305", "706"),
+            ("Cherry Log", "GA", "305", "706"), ("Blue Ridge", "GA", "305", "706")),
+    "PRG": (("Newington", "GA", "304", "912"), ("Sylvania", "GA", "304", "912"),
+            ("Rocky Ford", "GA", "304", "912"), ("Oliver", "GA", "304", "912")),
+    "VOL": (("Pine Grove", "CA", "956", "209"), ("Pioneer", "CA", "956", "209"),
+            ("Volcano", "CA", "956", "209"), ("Jackson", "CA", "956", "209")),
+    "BBD": (("Alpine", "TX", "798", "432"), ("Marathon", "TX", "798", "432"),
+            ("Presidio", "TX", "798", "432"), ("Terlingua", "TX", "798", "432")),
+    "HRN": (("Ripley", "ON", "N0G", "519"), ("Lucknow", "ON", "N0G", "519"),
+            ("Kincardine", "ON", "N2Z", "519"), ("Point Clark", "ON", "N0G", "519")),
+    "LAN": (("Lansdowne", "ON", "K0E", "613"), ("Gananoque", "ON", "K7G", "613"),
+            ("Seeley's Bay", "ON", "K0H", "613"), ("Mallorytown", "ON", "K0E", "613")),
+    "CRC": (("Courcelles", "QC", "G0M", "418"), ("Saint-Évariste-de-Forsyth", "QC", "G0M", "418"),
+            ("La Guadeloupe", "QC", "G0M", "418"), ("Saint-Honoré-de-Shenley", "QC", "G0M", "418")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

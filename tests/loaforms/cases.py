@@ -39,6 +39,7 @@ from tests.loaforms.cases_round33 import ROUND33_CASES
 from tests.loaforms.cases_round34 import ROUND34_CASES
 from tests.loaforms.cases_round35 import ROUND35_CASES
 from tests.loaforms.cases_round36 import ROUND36_CASES
+from tests.loaforms.cases_round37 import ROUND37_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -379,4 +380,8 @@ CASES: dict[str, dict[str, Any]] = {
     # Parma (seven numbers; a business partial port), New Mexico, Subcarpathia, Funen, Kentucky
     # and Imereti (Georgian); see cases_round36
     **ROUND36_CASES,
+    # round 37 (tests/loaforms/forms_round37_*.py, held back): Gozo (Maltese), Wyoming, Haifa
+    # (Hebrew), North Ostrobothnia, Maramureș (seven numbers, a PIN), Utah (a PIN), Banská
+    # Bystrica and the Northern Territory; see cases_round37
+    **ROUND37_CASES,
 }

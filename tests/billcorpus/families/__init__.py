@@ -1,4 +1,4 @@
-"""Every layout family, split by where it lives: tuned/, blind/ to blind19/, tune10/ to tune17/.
+"""Every layout family, split by where it lives: tuned/, blind/ to blind20/, tune10/ to tune17/.
 
 blind/ was set aside before the reader was rewritten, blind2/ after its first blind score,
 blind3/ before round 4 and blind4/ before round 5; each has been scored blind at the end of a round
@@ -39,7 +39,10 @@ that. blind18/ was written before session 20's round, after blind17 had been ope
 way as blind5/ to blind17/, by an engineer who does not tune the reader, scored blind by the lead at the round's start
 and end, and opened after that. blind19/ was written before session 21's round, after blind18 had
 been opened, the same way as blind5/ to blind18/, by an engineer who does not tune the reader; it
-is held out (BLIND) until the lead has scored it at the round's start and end.
+is held out (BLIND) until the lead has scored it at the round's start and end. blind20/ was
+written before session 22's round, the same way as blind5/ to blind19/, by an engineer who does
+not tune the reader; it is held out (BLIND) until the lead has scored it at the round's start and
+end.
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 
@@ -65,6 +68,7 @@ from tests.billcorpus.families import (  # noqa: F401  (registration)
     blind17,
     blind18,
     blind19,
+    blind20,
     tune10,
     tune11,
     tune12,
@@ -80,12 +84,12 @@ from tests.billcorpus.families.registry import FAMILIES, Family
 SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
           "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
           "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
-          "tune16", "blind16", "tune17", "blind17", "blind18", "blind19")
+          "tune16", "blind16", "tune17", "blind17", "blind18", "blind19", "blind20")
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
         "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
         "tune16", "blind16", "tune17", "blind17", "blind18", "blind19")  # tunable
-BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only
+BLIND: tuple[str, ...] = ("blind20",)  # held out: scored by the lead only, figures only
 
 
 def names(split: str | None = None) -> list[str]:

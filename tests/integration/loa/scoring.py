@@ -431,13 +431,19 @@ def expected(field_name: str | None, entry: dict[str, Any], today: date,
 def _condition(name: str, entry: dict[str, Any]) -> bool:
     port = entry.get("port_type", "full")
     numbers = entry.get("numbers", [])
-    toll_free = all(phonenumbers.number_type(phonenumbers.parse(n)) ==
-                    phonenumbers.PhoneNumberType.TOLL_FREE for n in numbers)
+    types: set[int] = {phonenumbers.number_type(phonenumbers.parse(n)) for n in numbers}
+    kind = phonenumbers.PhoneNumberType
+    toll_free = types <= {kind.TOLL_FREE}
     return {
         "full_port": port == "full", "full": port == "full",
         "partial_port": port == "partial", "partial": port == "partial",
         "btn_ported": entry.get("btn") in numbers, "btn_stays": entry.get("btn") not in numbers,
         "toll_free": toll_free,
+        # the kind of service a form asks ticked (landline / mobile / VoIP): every number of
+        # the case is of that kind by its country's plan; a NANP number says neither
+        "landline": bool(types) and types <= {kind.FIXED_LINE},
+        "mobile": bool(types) and types <= {kind.MOBILE},
+        "voip": bool(types) and types <= {kind.VOIP},
         "business": entry.get("customer_type", "business") == "business",
         "residential": entry.get("customer_type") == "residential",
     }[name]
