@@ -154,9 +154,15 @@ def state_code(raw: str) -> str:
     return _state(raw.strip(" .")) or raw.strip().upper()
 
 
+# a mark standing alone before a line's first word ('+ Bldg 649', '* 90 SE Oak St'): a scan's
+# speck or a list's bullet, never a part of an address ('#' is a unit's word, '|' may be a 1)
+_LONE_MARK = re.compile(r"^\s*[+*•·°~]+\s+(?=\S)")
+
+
 def parse_address_lines(lines: list[str]) -> Address | None:
     """Street line(s) then "City, ST ZIP"; or the whole address on one line, comma separated."""
-    lines = [_ocr_commas(_COUNTRY_TAIL.sub("", ln)) for ln in lines if ln.strip(" ,")]
+    lines = [_ocr_commas(_COUNTRY_TAIL.sub("", _LONE_MARK.sub("", ln))) for ln in lines
+             if ln.strip(" ,")]
     lines = [ln for ln in lines if ln]
     if not lines:
         return None

@@ -49,6 +49,8 @@ def as_printed(index: BillIndex, s: Sighting, typed: str, read: str | None = Non
     """On a scan, the typed value as printed but for what OCR does to spaces and marks: a space
     lost or added ('6750' for '675 0'), a speck read as a mark ('HWY:', '731°7', 'INC,',
     'MEDICINE-'), a typed dash between two digit groups read as a mark ('600063:002'), a dot
+    glued to a digit group before the typed gap to the next group ('227. 869 4038': no number
+    is printed with a dot and then a space between its groups), a dot
     or dash read for a gap ('Suite.9A', 'Cafe-Corp.'; not the dots of an initialism, 'L.L.C'
     for a typed 'LLC', which are print), a colon for a period
     ('INC:'), a mark read twice ('--'), a bracket closing nothing ('INC),'), c, o, s, v, w, x or z
@@ -101,6 +103,9 @@ def _same_print(typed: str, bill: str, accent_specks: bool = True) -> bool:
             j += 1  # a speck, a comma after the value, a dash beside a space or in a gap
         elif y in "-./" and b[j - 1:j] == y and t[i - 1:i] == y:
             j += 1  # a mark OCR read twice ('38087--722' for '38087-722')
+        elif y == "." and x == " " and b[j - 1:j].isdigit() and b[j + 1:j + 2] == " " and (
+                b[j + 2:j + 3].isdigit() and t[i + 1:i + 2] == b[j + 2:j + 3]):
+            j += 1  # a speck read as a dot glued to a digit group before the gap ('227. 869')
         elif y == "." and b[j + 1:j + 2] not in ("", " ") and not _initial(b, j):
             j += 1  # a dot between two words with no space ('Suite.9A', 'Denver.,')
         elif x == "." and t[i - 1:i].isalpha() and t[i + 1:i + 2] in (" ", "") and (
