@@ -97,8 +97,9 @@ def _unlock(folder: Path, key_pem: bytes, key_path: Path) -> bytes:
             if stored != own:
                 os_keyring.keep(KEYRING_SERVICE, _keyring_user(folder), stored)
             return stored.encode()
-    why = ("its passphrase is not in the OS keyring any more" if not (own or shared) else
-           "the passphrase in the OS keyring does not open it (another PortDesk data folder on "
+    place = os_keyring.where()  # the keyring it was kept in, named truly (a file on a headless desk)
+    why = (f"its passphrase is not in {place} any more" if not (own or shared) else
+           f"the passphrase in {place} does not open it (another PortDesk data folder on "
            "this computer may have replaced it)")
     raise SigningError(
         f"the workstation signing key in {key_path} cannot be unlocked: {why}. Move "

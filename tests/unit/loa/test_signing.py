@@ -164,4 +164,5 @@ def test_a_key_the_keyring_cannot_open_says_what_to_do(tmp_path: Path) -> None:
         workstation_cert(folder)
     said = str(caught.value)
     assert str(folder / "workstation-key.pem") in said and "does not open it" in said
+    assert f"the passphrase in {os_keyring.where()} does not open it" in said  # the true place
     assert "Move workstation-key.pem and workstation-cert.pem out of" in said
