@@ -289,8 +289,8 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
                     (listed := _parts_listed(text or "", languages)) is not None:
                 return listed  # "Address (street, town, postcode)": not its last part
             if found == LoaField.AUTHORIZED_NAME and (
-                    title := _title_of_the_person(norm, pattern, languages)) is not None:
-                return title  # "Title of authorized person": the person says whose title
+                    asked := _of_the_person(norm, pattern, languages)) is not None:
+                return asked  # "Title of authorized person": the person says whose title
             if found == NOT_OURS and main != text and (
                     aside := classify_in(main, languages)) is not None and \
                     aside.field in _NUMBER_LISTS:
@@ -309,12 +309,23 @@ _NAME_WORDS = re.compile(r"\b(name|names|nom|nome|nombre|naam|navn|namn|nimi|imi
 _HEAD_WORDS = 4  # "Job title of", "Stanowisko osoby": the attribute asked is said in a few words
 
 
-def _title_of_the_person(norm: str, pattern: re.Pattern[str],
-                         languages: tuple[str, ...]) -> Reading | None:
+# what the filler knows of the one who signs, asked as "<attribute> of <person>"
+_OF_THE_SIGNER = frozenset({LoaField.AUTHORIZED_TITLE, LoaField.SIGNATURE, LoaField.DATE_SIGNED,
+                            LoaField.CONTACT_PHONE, LoaField.CONTACT_EMAIL})
+_NAMES = frozenset({LoaField.AUTHORIZED_NAME, LoaField.ACCOUNT_NAME})
+
+
+def _of_the_person(norm: str, pattern: re.Pattern[str],
+                   languages: tuple[str, ...]) -> Reading | None:
     """A label that names the signer only as whose attribute is asked ("Title of authorized
-    person", "Stanowisko osoby reprezentującej firmę", "Cargo del representante"): the words
-    before the person name what goes in the blank, the title; the person's name would be a
-    value in the wrong box. None when those words read no title or ask a name as well."""
+    person", "Stanowisko osoby reprezentującej firmę", "Podpis podepisující osoby", "Telefon
+    osoby podpisującej"): the words before the person name what goes in the blank; the person's
+    name would be a value in the wrong box. An attribute the case holds of the signer (title,
+    signature, date of signing, phone as under the signer's heading, e-mail) is that field; any
+    other one read there (an address, a number) is not ours. None (the name's) when those words
+    ask a name as well or read as nothing."""
+    from portdesk.loa.persons import bare_phone
+
     found = pattern.search(norm)
     if found is None:
         return None
@@ -325,9 +336,14 @@ def _title_of_the_person(norm: str, pattern: re.Pattern[str],
     if not head or len(head.replace("/", " ").split()) > _HEAD_WORDS or _NAME_WORDS.search(head):
         return None
     read = classify_in(head, languages)
-    if read is None or read.field != LoaField.AUTHORIZED_TITLE:
-        return None
-    return Reading(LoaField.AUTHORIZED_TITLE, read.strength, norm)
+    if read is not None and read.field in _OF_THE_SIGNER:
+        return Reading(read.field, read.strength, norm)
+    words = head.split()
+    if any(bare_phone(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+        return Reading(LoaField.CONTACT_PHONE, 0.9, norm)  # "Mobile of", "Telefono del"
+    if read is not None and read.field not in _NAMES:
+        return Reading(NOT_OURS, read.strength, norm)
+    return None
 
 
 _SIDE_BY_SIDE_WORDS = 8  # a label in two languages side by side is short
