@@ -335,6 +335,8 @@ def _of_the_person(norm: str, pattern: re.Pattern[str],
     head = norm[:max(found.start(), min(starts, default=found.start()))].strip(" /")
     if not head or len(head.replace("/", " ").split()) > _HEAD_WORDS or _NAME_WORDS.search(head):
         return None
+    if not any(len(w) >= 3 for w in head.replace("/", " ").split()):
+        return None  # an article ("Le/La soussigné(e)": "le" is no date's "le") asks nothing
     read = classify_in(head, languages)
     if read is not None and read.field in _OF_THE_SIGNER:
         return Reading(read.field, read.strength, norm)
