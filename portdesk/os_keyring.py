@@ -147,7 +147,10 @@ def remove(service: str, name: str) -> bool:
 
 
 SYSTEM = "the system keyring"
-FILE_NOTE = "(readable only by you; this computer has no system keyring)"
+NO_KEYRING = "no keyring available"
+NOT_KEPT = "the keyring did not keep it"
+_NO_KEYRING_BACKENDS = ("keyring.backends.fail", "keyring.backends.null")
+FILE_NOTE = "readable only by you; this computer has no system keyring"
 
 
 def where() -> str:
@@ -166,7 +169,21 @@ def where() -> str:
     if isinstance(chained, list | tuple) and chained:
         backend = chained[0]
     path = _file_of(backend)
-    return f"the keyring file {path} {FILE_NOTE}" if path else SYSTEM
+    return f"the keyring file {path}, {FILE_NOTE}" if path else SYSTEM
+
+
+def not_kept() -> str:
+    """Why a secret lies in its own file instead, in the words every message uses: this computer
+    has no keyring at all (keyring's fail or null backend), or it has one that did not keep the
+    secret (dropped the write, or was busy with another PortDesk). Named by the backend's class."""
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+    except Exception:  # noqa: BLE001 - no keyring could even be loaded
+        return NO_KEYRING
+    module = type(backend).__module__
+    return NO_KEYRING if module in _NO_KEYRING_BACKENDS else NOT_KEPT
 
 
 def _file_of(backend: object) -> str:

@@ -203,7 +203,7 @@ def judge(reading: AnchorReading, seal_of: Callable[[int, str], str]) -> AnchorV
 def open_anchors(key_dir: Path, keyring_works: bool) -> AnchorBook:
     """Beside the secrets key: the keyring when it holds the key, else a file in the same place."""
     if keyring_works:
-        return KeyringAnchors(FileAnchors(key_dir / FILE_NAME, "the keyring did not keep it"))
+        return KeyringAnchors(FileAnchors(key_dir / FILE_NAME, os_keyring.not_kept()))
     return FileAnchors(key_dir / FILE_NAME)
 
 

@@ -103,7 +103,7 @@ class KeyHolder:
                                                    f"{os_keyring.where()} or {path})"))
         log.warning("the keyring did not keep the secrets key: it is kept in %s "
                     "(mode 0600)", path)
-        self._where = f"the key file {path} (the keyring did not keep it)"
+        self._where = f"the key file {path} ({os_keyring.not_kept()})"
         return found
 
     def _recognises(self, keys: Keys) -> bool:

@@ -34,7 +34,7 @@ def load(key_dir: Path | None, database_id: str) -> tuple[bytes, str, bool] | No
         return stored.encode(), os_keyring.where(), True
     if key_dir is not None and _file(key_dir, database_id).exists():
         path = _file(key_dir, database_id)
-        return path.read_bytes().strip(), f"the key file {path} (the keyring did not keep it)", False
+        return path.read_bytes().strip(), f"the key file {path} ({os_keyring.not_kept()})", False
     return None
 
 
@@ -51,4 +51,4 @@ def save(key_dir: Path, database_id: str, key: bytes) -> str:
         fh.write(key)
     os.replace(tmp, path)
     log.warning("the keyring did not keep the team key: it is kept in %s (mode 0600)", path)
-    return f"the key file {path} (the keyring did not keep it)"
+    return f"the key file {path} ({os_keyring.not_kept()})"

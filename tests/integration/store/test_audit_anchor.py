@@ -94,7 +94,7 @@ def test_an_anchor_the_keyring_keeps_stays_there(tmp_path: Path) -> None:
     assert report.ok, report.problem
     assert report.anchor_note == (f"checked against this workstation's anchor (entry {end.seq}, "
                                   f"in {os_keyring.where()})")
-    assert "keyring_pass.cfg (readable only by you" in report.anchor_note
+    assert "keyring_pass.cfg, readable only by you" in report.anchor_note
 
 
 def test_an_anchor_changed_by_hand_is_said_and_not_held_against_the_log(tmp_path: Path) -> None:
@@ -134,7 +134,7 @@ def test_a_missing_anchor_is_said_by_the_command(tmp_path: Path,
     assert main(["--db", url, "audit", "verify"]) == 0
     out = capsys.readouterr().out
     assert ("no anchor for this queue on this workstation (looked in the keyring file "
-            f"{keyring.get_keyring().file_path} ") in out
+            f"{keyring.get_keyring().file_path}, ") in out
     assert "checked against its sealed head only" in out
     assert main(["--db", url, "audit", "verify", "--json"]) == 0
     assert "no anchor" in json.loads(capsys.readouterr().out)["anchor"]

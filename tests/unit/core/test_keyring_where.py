@@ -96,8 +96,8 @@ def test_a_file_kept_keyring_is_named_by_its_file(use: Install, tmp_path: Path,
                                                   caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     ring = use(_file_keyring(tmp_path))
-    said = (f"the keyring file {ring.file_path} (readable only by you; this computer has no "
-            "system keyring)")
+    said = (f"the keyring file {ring.file_path}, readable only by you; this computer has no "
+            "system keyring")
     assert os_keyring.where() == said
     assert keystore.save(tmp_path, "db1", SECRET) == said
     assert Path(ring.file_path).exists()  # it really is where the sentence says
@@ -113,7 +113,7 @@ def test_a_file_keyring_that_refuses_is_named_in_the_refusal(use: Install, tmp_p
     ring = use(_file_keyring(tmp_path, ForgetfulFile))
     with pytest.raises(platform_key.KeyringUnavailable) as refused:
         platform_key.keep("https://platform.example", "sk-live-never-shown")
-    assert f"could not be kept in the keyring file {ring.file_path} " in str(refused.value)
+    assert f"could not be kept in the keyring file {ring.file_path}, " in str(refused.value)
     assert "sk-live-never-shown" not in str(refused.value)
 
 
@@ -122,7 +122,7 @@ def test_a_chain_is_named_by_the_backend_it_writes_to_first(
     ring = _file_keyring(tmp_path)
     monkeypatch.setattr(chainer.ChainerBackend, "backends", [ring, Vault()])
     use(chainer.ChainerBackend())
-    assert os_keyring.where().startswith(f"the keyring file {ring.file_path} ")
+    assert os_keyring.where().startswith(f"the keyring file {ring.file_path}, ")
     monkeypatch.setattr(chainer.ChainerBackend, "backends", [Vault(), ring])
     assert os_keyring.where() == "the system keyring"
 
