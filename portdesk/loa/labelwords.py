@@ -162,9 +162,10 @@ RULES: list[tuple[LoaField | str, float, str]] = [
     (NOT_OURS, 0.9, r"^(?!.*\b(account|compte|cuenta|konto|kunden\w*|klant\w*|client\w*)\b)"
                     r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"
                     r"confirmation|transaction|project|purchase|quote|auftrags?|bestell|"
-                    r"rechnungs?|vorgangs?)( no| nr| number| nummer| num| #)\b|"
-                    r".*\bnumeros? (de |du |d )?(contrat|contrato|commande|pedido|dossier|"
-                    r"expediente|facture|factura|serie|ticket|documento?|identi\w*)\b)"),
+                    r"rechnungs?|vorgangs?|reference|ref)( no| nr| number| nummer| num| #)\b|"
+                    r".*\bnumeros? (de |du |d |di )?(contrat|contrato|commande|pedido|dossier|"
+                    r"expediente|facture|factura|serie|ticket|documento?|identi\w*|reference|"
+                    r"riferimento)\b)"),
     # a label headed by the new BTN names it, whatever its qualifier says ("New BTN for the
     # numbers staying (if the BTN ports)" is no list of the numbers that stay)
     (LoaField.NEW_BTN, 1.0, r"^(the )?(new|replacement) (btn|billing telephone( number)?|"
