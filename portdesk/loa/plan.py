@@ -55,7 +55,7 @@ from portdesk.loa.rolematrix import party_columns
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
-from portdesk.loa.signbox import signature_box_beside_date
+from portdesk.loa.signbox import signature_atop_the_dates_column, signature_box_beside_date
 from portdesk.loa.signrows import (
     name_in_parts,
     one_name_under_one_label,
@@ -150,6 +150,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     signature_in_white_space(founds, texts, blanks)
     signature_by_layout(founds, texts)  # no place to sign read: the line at the foot
     signature_box_beside_date(founds)  # ... or the big box beside the date of signing
+    signature_atop_the_dates_column(founds, texts)  # ... or the bare line atop its column
     one_field_many_places(founds)
     kept, review = _settle(founds)
     kept, past_a_hole = slots_past_a_hole(kept)  # slots 1-4, 9-20 found: never a slot off
