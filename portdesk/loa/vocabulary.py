@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from portdesk.loa.danishwords import bare_word
 from portdesk.loa.fields import LoaField
-from portdesk.loa.labelwords import LANGUAGE_RULES, LANGUAGE_RULES_AT, LEXICONS_AT, RULES
+from portdesk.loa.labelwords import (
+    LANGUAGE_RULES,
+    LANGUAGE_RULES_AT,
+    LEXICONS_AT,
+    RULES,
+    THIRD_PARTY_CONTACT,
+)
 from portdesk.loa.labelwords import NOT_OURS as NOT_OURS  # re-exported: read here by its users
 from portdesk.loa.lexicon import form_languages, rules_in
 from portdesk.loa.lexicon.base import UNSIGNED
@@ -259,6 +265,8 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
         # Secretary: signature", "Co-signer name": the case has one signer (the numeral is
         # gone once normalised)
         return Reading(NOT_OURS, 1.0, norm)
+    if _THIRD_PARTY_CONTACT.search(norm):  # "Dealer email": a reseller's, not the customer's
+        return Reading(NOT_OURS, 1.0, norm)
     if _PHONE_MASK.search(norm):  # "Numbers to port (NPA-NXX-XXXX)": how a number is written,
         norm = " ".join(_PHONE_MASK.sub(" ", norm).split())  # no label ("NPA" is a Swiss
         if not norm:  # postcode only alone)
@@ -374,6 +382,7 @@ _SECOND_SIGNER = re.compile(r"\b(director|signatory|signer|authori[sz]ed (person
                             r"officer|partner|firmante|signataire|unterzeichner|ondertekenaar|"
                             r"representative|representante|tegningsberettige[dt]e?)\s*(no\.?\s*|nr\.?\s*|#\s*)?"
                             r"\(?(2|ii|two|b)\)?(?=\W|$)", re.IGNORECASE)
+_THIRD_PARTY_CONTACT = re.compile(THIRD_PARTY_CONTACT)
 # a co-signer, a second or joint signer: another person than the case's one signer
 _CO_SIGNER = re.compile(r"\b(co ?signer|co ?signatory|cosignataire|co signataire|cofirmante|"
                         r"mitunterzeichner\w*|medeondertekenaar|(second|additional|joint) "

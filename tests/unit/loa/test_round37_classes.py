@@ -1,0 +1,72 @@
+"""Classes found when round 37 was opened (tests/loaforms/forms_round37_*), each tested on a form
+drawn unlike round 37's."""
+
+from __future__ import annotations
+
+from portdesk.loa.fields import LoaField
+from portdesk.loa.fill import analyse_form
+from tests.loaforms.kit import a4
+
+
+def _signature_column(top_caption: str = "", date_caption: str = "Date signed") -> bytes:
+    """A British A4 paper form whose signature block is a column of lines under a party's
+    heading: a bare line, then 'Full name', then the date (unlike round 37's: one column, no
+    witness beside it, captions in a larger print, the date line as long as the others, the
+    provider's office block on the right apart)."""
+    s = a4("signature-column", "GB", "en", [], "")
+    s.text(40, 780, "Account holder", 8)
+    s.widget("holder", 150, 776, 300, 15, "account_name")
+    s.text(40, 756, "Telephone number to move", 8)
+    s.widget("tel", 150, 752, 200, 15, "number")
+    s.text(40, 420, "ACCOUNT HOLDER", 9, bold=True)
+    s.rule(40, 380, 250)
+    if top_caption:
+        s.text(40, 371, top_caption, 7.5)
+    s.rule(40, 348, 250)
+    s.text(40, 339, "Full name", 7.5)
+    s.rule(40, 316, 250)
+    s.text(40, 307, date_caption, 7.5)
+    s.text(330, 420, "FOR OFFICE USE ONLY", 9, bold=True)
+    s.frame(330, 316, 220, 90)
+    return s.build()[0]
+
+
+def _signs(pdf: bytes) -> list[tuple[float, float, float, float]]:
+    analysis = analyse_form(pdf, "form.pdf", country="GB", strict=False)
+    return [p.rect for p in analysis.placements
+            if p.field == LoaField.SIGNATURE and p.rect is not None]
+
+
+def test_the_bare_line_atop_the_signing_dates_column_is_the_signature() -> None:
+    """No word names the signature line: the party's heading stands over it and the lines under
+    it are captioned (name, date); before, the form had no place to sign and signing failed."""
+    signs = _signs(_signature_column())
+    assert len(signs) == 1
+    assert signs[0][0] < 60 and 370 <= signs[0][1] <= 385
+
+
+def test_a_captioned_top_line_is_no_signature_by_layout() -> None:
+    """The top line carries a caption the filler does not read ("Reference"): it asks
+    something, and the signature is not guessed onto it (wrong is worse than empty)."""
+    assert not _signs(_signature_column(top_caption="Reference"))
+
+
+def test_without_a_date_of_signing_read_no_column_is_read() -> None:
+    """The column's bottom line is not the date of signing (its caption asks something else):
+    no date of ours anchors the column, so its top line is left alone."""
+    assert not _signs(_signature_column(date_caption="Witness name"))
+
+
+def test_the_agents_or_dealers_own_e_mail_is_never_the_customers() -> None:
+    """'Reseller e-mail', 'Phone number of the dealer', 'Courriel du revendeur': a third
+    party's contact, like its name and code, is not ours; the customer's stays ours (round 37:
+    'Sales agent e-mail', 'Dealer email', 'E-mail tal-aġent' took the customer's e-mail)."""
+    from portdesk.loa.vocabulary import NOT_OURS, classify_in
+    for languages in (("en",), ("fr",), ("en", "de")):  # read before any lexicon's e-mail
+        for label in ("Reseller e-mail address", "Phone number of the dealer",
+                      "Courriel du revendeur", "Agent's email"):
+            read = classify_in(label, languages)
+            assert read is not None and read.field == NOT_OURS, (label, languages)
+        for label in ("Customer e-mail", "Authorized agent e-mail"):
+            read = classify_in(label, languages)
+            assert read is None or read.field != NOT_OURS, (label, languages)
