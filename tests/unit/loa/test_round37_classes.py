@@ -70,3 +70,51 @@ def test_the_agents_or_dealers_own_e_mail_is_never_the_customers() -> None:
         for label in ("Customer e-mail", "Authorized agent e-mail"):
             read = classify_in(label, languages)
             assert read is None or read.field != NOT_OURS, (label, languages)
+
+
+def _list_starting_at_four() -> bytes:
+    """A US Letter form whose numbers list prints "4." to "7." (its slots 1-3 are elsewhere,
+    read as something else or not at all), one column of widgets (unlike round 37's Finnish
+    grid of two columns under a row of service-kind ticks)."""
+    from tests.loaforms.kit import letter
+    s = letter("list-from-four", "US", "en", [], "")
+    s.text(40, 760, "Port request", 13, bold=True)
+    s.text(40, 736, "Account holder", 8)
+    s.widget("holder", 40, 718, 260, 15, "account_name")
+    s.text(40, 690, "Numbers to port", 9, bold=True)
+    for k, n in enumerate((4, 5, 6, 7)):
+        y = 664 - k * 24
+        s.right_text(65, y + 4, f"{n}.", 8)
+        s.widget(f"slot_{n}", 70, y, 140, 15, None)
+    return s.build()[0]
+
+
+def test_a_list_whose_first_slot_found_is_not_its_first_is_left_empty_and_said() -> None:
+    """Slots "4." .. "7." found and no "1." .. "3.": the case's first number would go to slot 4,
+    every number a slot off; all are left empty and the review says where the list starts."""
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.fill import fill_form
+    from tests.unit.loa.helpers import make_case, widget_values
+    result = fill_form(_list_starting_at_four(), values_from_case(make_case(4)), "form.pdf")
+    got = widget_values(result.pdf)
+    assert got.get("holder")
+    assert all(not got.get(f"slot_{n}") for n in (4, 5, 6, 7))
+    assert "numbering starts at 4" in " ".join(result.review)
+
+
+def test_numbers_said_of_the_carrier_are_never_its_name() -> None:
+    """A label that opens with the numbers asks numbers, whatever carrier it names after them
+    (round 37: 'Numbers you keep with your current carrier', 'Numere care rămân la furnizorul
+    actual' read as the carrier, its name written into the box for the numbers that stay).
+    With a verb of keeping they are the numbers that stay; said otherwise, not the carrier."""
+    from portdesk.loa.vocabulary import classify_in
+    for languages in (("en",), ("ro",), ("de", "en")):
+        for label in ("Numbers you are keeping with your existing provider",
+                      "Lines you keep at the present operator"):
+            read = classify_in(label, languages)
+            assert read is not None and read.field == LoaField.REMAINING_NUMBERS, label
+        read = classify_in("Numbers to port from your current carrier", languages)
+        assert read is None or read.field != LoaField.CARRIER
+        for label in ("Current carrier", "Name of your existing provider"):
+            read = classify_in(label, languages)
+            assert read is not None and read.field == LoaField.CARRIER, label
