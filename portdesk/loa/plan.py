@@ -23,7 +23,12 @@ from portdesk.loa.collect import CHOICE, collect_blanks, page_texts
 from portdesk.loa.columns import RANGE, choices_per_row, ranges_only_alone
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.copies import copy_offsets, is_copy_of
-from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts, place_before_date_parts
+from portdesk.loa.dateboxes import (
+    mark_date_boxes,
+    mark_date_parts,
+    place_before_date_parts,
+    whole_date_before_a_century,
+)
 from portdesk.loa.datesentence import requested_date_in_sentence
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
@@ -120,6 +125,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
     place_before_date_parts(founds)
+    whole_date_before_a_century(founds, texts)  # "____________ 20__" read as one date
     split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)

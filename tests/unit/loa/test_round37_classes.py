@@ -118,3 +118,59 @@ def test_numbers_said_of_the_carrier_are_never_its_name() -> None:
         for label in ("Current carrier", "Name of your existing provider"):
             read = classify_in(label, languages)
             assert read is not None and read.field == LoaField.CARRIER, label
+
+
+def _date_sentence_form(century: bool = True) -> bytes:
+    """An Italian A4 fillable form whose signing date is a sentence of three widgets, "Data:
+    [__] di [__________] 20[__]", named for the signature ("giorno_firma", "mese_firma",
+    "anno_firma": a name alone reads the signature), unlike round 37's Maltese "__ ta' ____
+    20__" (another little word, other widths, the signature line above it)."""
+    s = a4("date-sentence", "IT", "it", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 780, "Intestatario", 8)
+    s.widget("intestatario", 120, 776, 300, 15, "account_name")
+    s.text(40, 740, "Firma del cliente", 8)
+    s.rule(130, 738, 380)
+    x = s.text(40, 704, "Data:", 8) + 4
+    s.widget("giorno_firma", x, 700, 22, 14, None)
+    x += 26
+    x = s.text(x, 704, "di", 8) + 4
+    s.widget("mese_firma", x, 700, 74, 14, None)
+    x += 78
+    if century:
+        x = s.text(x, 704, "20", 8) + 2
+    s.widget("anno_firma", x, 700, 20 if century else 60, 14, None)
+    return s.build()[0]
+
+
+def test_a_signing_date_written_as_a_sentence_of_three_widgets_takes_its_parts() -> None:
+    analysis = analyse_form(_date_sentence_form(), "form.pdf", country="IT", strict=False)
+    parts = {p.widget: p.part for p in analysis.placements if p.field == LoaField.DATE_SIGNED}
+    assert parts == {"giorno_firma": "day", "mese_firma": "month", "anno_firma": "year2"}
+
+
+def test_little_words_join_no_parts_without_the_sentences_shape() -> None:
+    """No century before the last widget (a wide one): "__ di ____ ______" may be
+    anything; the widgets are not taken for a date's parts (the whole date is never cut)."""
+    analysis = analyse_form(_date_sentence_form(century=False), "form.pdf", country="IT",
+                            strict=False)
+    assert not [p for p in analysis.placements if p.part]
+
+
+def test_a_whole_date_before_a_printed_century_is_left_empty() -> None:
+    """A Dutch paper form: "Datum ondertekening: ______________ 20___" (the day and month on the
+    line, the century printed, the year's last digits after it), unlike round 37's Romanian
+    grey line: one date written whole before "20" reads a wrong year; left empty, said."""
+    s = a4("century-after", "NL", "nl", [], "")
+    s.date_formats = ["%d-%m-%Y"]
+    s.text(40, 780, "Naam abonnee", 8)
+    s.widget("naam", 130, 776, 300, 15, "account_name")
+    s.text(40, 720, "Handtekening", 8)
+    s.rule(110, 718, 360)
+    s.text(40, 690, "Datum ondertekening:", 8)
+    s.rule(125, 688, 235)
+    s.text(237, 690, "20", 8)
+    s.rule(247, 688, 265)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="NL", strict=False)
+    whole = [p for p in analysis.placements if p.field == LoaField.DATE_SIGNED and not p.part]
+    assert not whole or all(p.rect is None or p.rect[0] > 240 for p in whole)
