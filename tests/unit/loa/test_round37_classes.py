@@ -174,3 +174,46 @@ def test_a_whole_date_before_a_printed_century_is_left_empty() -> None:
     analysis = analyse_form(s.build()[0], "form.pdf", country="NL", strict=False)
     whole = [p for p in analysis.placements if p.field == LoaField.DATE_SIGNED and not p.part]
     assert not whole or all(p.rect is None or p.rect[0] > 240 for p in whole)
+
+
+def _area_code_pairs_form() -> bytes:
+    """A British A4 fillable form whose numbers are two widgets each, "( [___] ) [________]",
+    in two columns numbered down (1-3 left, 4-6 right) under a plain heading, its widgets
+    created across the rows (unlike round 37's landscape grid numbered across three columns)."""
+    s = a4("area-code-pairs", "GB", "en", [], "")
+    s.text(40, 780, "Account holder", 8)
+    s.widget("holder", 130, 776, 300, 15, "account_name")
+    s.text(40, 740, "Numbers to switch", 9, bold=True)
+    n = 0
+    for row in range(3):
+        for col in range(2):
+            x, y = 60 + col * 250, 712 - row * 24
+            s.right_text(x - 4, y + 4, f"{col * 3 + row + 1}.", 8)
+            s.text(x, y + 4, "(", 9)
+            s.widget(f"code{n}", x + 5, y, 28, 15, None)
+            s.text(x + 35, y + 4, ")", 9)
+            s.widget(f"line{n}", x + 42, y, 110, 15, None)
+            n += 1
+    return s.build()[0]
+
+
+def test_a_number_in_two_widgets_takes_its_area_code_in_the_first() -> None:
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.fill import fill_form
+    from tests.unit.loa.helpers import widget_values, world_case
+    got = widget_values(fill_form(_area_code_pairs_form(), values_from_case(world_case("GB")),
+                                  "form.pdf").pdf)
+    # slot 1 is code0 / line0 (row 1, left); slot 2 is code2 / line2 (row 2, left)
+    assert (got.get("code0"), got.get("line0")) == ("020", "7123 4567")
+    assert (got.get("code2"), got.get("line2")) == ("020", "7123 4568")
+    assert not any(got.get(f"{k}{n}") for k in ("code", "line") for n in (1, 3, 4, 5))
+
+
+def test_a_number_without_a_known_area_code_is_never_cut_into_two_widgets() -> None:
+    """Spain's numbers have no area code apart: the pair stays empty (said), never cut."""
+    from portdesk.loa.fields import values_from_case
+    from portdesk.loa.fill import fill_form
+    from tests.unit.loa.helpers import widget_values, world_case
+    got = widget_values(fill_form(_area_code_pairs_form(), values_from_case(world_case("ES")),
+                                  "form.pdf").pdf)
+    assert not any(got.get(f"{k}{n}") for k in ("code", "line") for n in range(6))
