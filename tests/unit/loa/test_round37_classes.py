@@ -217,3 +217,39 @@ def test_a_number_without_a_known_area_code_is_never_cut_into_two_widgets() -> N
     got = widget_values(fill_form(_area_code_pairs_form(), values_from_case(world_case("ES")),
                                   "form.pdf").pdf)
     assert not any(got.get(f"{k}{n}") for k in ("code", "line") for n in range(6))
+
+
+def _grey_labels_on_lines() -> bytes:
+    """An Irish A4 paper form: every label printed grey just over its drawn line, inside the
+    blank (no label outside), two lines on some rows (unlike round 37's Romanian form: English,
+    other fields, other widths and gaps, the lines 28 points apart)."""
+    from tests.loaforms.round33_kit import placeholder
+    s = a4("grey-on-lines", "IE", "en", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Number transfer request", 13, bold=True)
+    rows = [[(40, 555, "Account holder name")],
+            [(40, 330, "Street and house number"), (350, 555, "Town")],
+            [(40, 200, "Eircode"), (220, 555, "Contact e-mail")],
+            [(40, 555, "Current provider")]]
+    y = 760
+    for row in rows:
+        for x, x1, hint in row:
+            s.rule(x, y, x1)
+            placeholder(s, x + 2, y + 3, hint, 7.5)
+        y -= 28
+    return s.build()[0]
+
+
+def test_a_grey_label_on_a_drawn_line_is_that_lines_own() -> None:
+    """The grey words over a line are its label (the value written over them), never the
+    label of the line under it: before, such lines were taken for underlines (no blank at all),
+    and once read each took the label of the line above, every value a line off."""
+    analysis = analyse_form(_grey_labels_on_lines(), "form.pdf", country="IE", strict=False)
+    got = {(round(p.rect[0]), round(p.rect[1])): p.field for p in analysis.placements
+           if p.rect is not None}
+    by_row = {y: {x: f for (x, yy), f in got.items() if abs(yy - y) <= 3}
+              for y in (758, 730, 702, 674)}
+    assert LoaField.ACCOUNT_NAME in by_row[758].values()
+    assert set(by_row[730].values()) == {LoaField.STREET, LoaField.CITY}
+    assert set(by_row[702].values()) == {LoaField.POSTAL_CODE, LoaField.CONTACT_EMAIL}
+    assert LoaField.CARRIER in by_row[674].values()
