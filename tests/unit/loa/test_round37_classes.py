@@ -253,3 +253,24 @@ def test_a_grey_label_on_a_drawn_line_is_that_lines_own() -> None:
     assert set(by_row[730].values()) == {LoaField.STREET, LoaField.CITY}
     assert set(by_row[702].values()) == {LoaField.POSTAL_CODE, LoaField.CONTACT_EMAIL}
     assert LoaField.CARRIER in by_row[674].values()
+
+
+def test_a_legend_whose_definition_opens_with_a_little_word_still_says_the_port_letter() -> None:
+    """"P = viene portato, R = rimane" (Italian, beside the table, unlike round 37's Romanian
+    "P = se portează, R = rămâne" in the section's band): the verb after an auxiliary or a
+    reflexive defines the letter; each row holding a number takes the port letter."""
+    s = a4("legend-words", "IT", "it", [], "")
+    s.date_formats = ["%d/%m/%Y"]
+    s.text(40, 800, "Richiesta di portabilità", 13, bold=True)
+    s.text(40, 760, "Numeri", 9, bold=True)
+    s.frame(40, 736, 150, 16)
+    s.text(43, 741, "Numero di telefono", 7, bold=True)
+    s.frame(190, 736, 50, 16)
+    s.text(193, 741, "P / R", 7, bold=True)
+    s.text(260, 741, "P = viene portato, R = rimane presso l'operatore attuale", 7)
+    for r in range(3):
+        s.frame(40, 720 - 16 * r, 150, 16)
+        s.frame(190, 720 - 16 * r, 50, 16)
+    analysis = analyse_form(s.build()[0], "form.pdf", country="IT", strict=False)
+    choices = [p for p in analysis.placements if p.field == LoaField.PORT_CHOICE]
+    assert choices and {p.choice for p in choices} == {"P"}, choices
