@@ -9,8 +9,8 @@ A signature block drawn as a column of lines under a party's heading ("CUSTOMER"
 signature line, then "Printed name", then "Date") captions every line but the first: the
 signature line is the one a heading stands over, with nothing printed under it. When no
 other place to sign was read and the date of signing was read surely on a line, the top line
-of its column (same left edge, lines stacked close, none read surely as another value) that
-has no caption of its own is the signature's; a column whose date is another party's (the
+of its column (same left edge, lines stacked close, none read surely as another value than
+the signer's printed name) that has no caption of its own is the signature's; a column whose date is another party's (the
 witness's beside it) is never read, as no date of ours heads it.
 """
 
@@ -81,8 +81,10 @@ def _top_of_column(date: Found, founds: Sequence[Found], text: PageText) -> Foun
     for f in column:
         if f.blank.rect[1] - here.blank.rect[3] > _STACK:
             break
-        if isinstance(f.field, LoaField) and f.confidence >= _UNSURE:
-            return None  # a value of its own read surely in the block: not a bare column
+        if isinstance(f.field, LoaField) and f.confidence >= _UNSURE and \
+                f.field != LoaField.AUTHORIZED_NAME:
+            return None  # a value of its own read surely in the block (the signer's printed
+            # name is the block's own): not a bare column
         if _between(here, f, founds):
             return None
         stack.append(f)

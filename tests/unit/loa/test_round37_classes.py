@@ -10,9 +10,9 @@ from tests.loaforms.kit import a4
 
 def _signature_column(top_caption: str = "", date_caption: str = "Date signed") -> bytes:
     """A British A4 paper form whose signature block is a column of lines under a party's
-    heading: a bare line, then 'Full name', then the date (unlike round 37's: one column, no
-    witness beside it, captions in a larger print, the date line as long as the others, the
-    provider's office block on the right apart)."""
+    heading: a bare line, then 'Name in block capitals', then the date (unlike round 37's: one
+    column, no witness beside it, captions in a larger print, the date line as long as the
+    others, the provider's office block on the right apart)."""
     s = a4("signature-column", "GB", "en", [], "")
     s.text(40, 780, "Account holder", 8)
     s.widget("holder", 150, 776, 300, 15, "account_name")
@@ -23,7 +23,7 @@ def _signature_column(top_caption: str = "", date_caption: str = "Date signed") 
     if top_caption:
         s.text(40, 371, top_caption, 7.5)
     s.rule(40, 348, 250)
-    s.text(40, 339, "Full name", 7.5)
+    s.text(40, 339, "Name in block capitals", 7.5)
     s.rule(40, 316, 250)
     s.text(40, 307, date_caption, 7.5)
     s.text(330, 420, "FOR OFFICE USE ONLY", 9, bold=True)
@@ -274,3 +274,14 @@ def test_a_legend_whose_definition_opens_with_a_little_word_still_says_the_port_
     analysis = analyse_form(s.build()[0], "form.pdf", country="IT", strict=False)
     choices = [p for p in analysis.placements if p.field == LoaField.PORT_CHOICE]
     assert choices and {p.choice for p in choices} == {"P"}, choices
+
+
+def test_the_line_under_a_bare_signature_line_keeps_its_own_caption() -> None:
+    """'Name in block capitals' tight under the line after a bare signature line, 'Date signed'
+    tight under the next: the lines are captioned under, each its own; the name line is no
+    row of a list of bare lines (its caption was dropped as the next block's label)."""
+    analysis = analyse_form(_signature_column(), "form.pdf", country="GB", strict=False)
+    names = [p.rect for p in analysis.placements
+             if p.field == LoaField.AUTHORIZED_NAME and p.rect is not None]
+    assert len(names) == 1 and 340 <= names[0][1] <= 352
+    assert len(_signs(_signature_column())) == 1
