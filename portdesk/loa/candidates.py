@@ -172,7 +172,7 @@ def label_candidates(blank: Blank, text: PageText,
             (lead := wrapped_lead(anchor, text, [o.rect for o in neighbours if o is not blank
                                                   and o.kind in ("leader", "gap")])):
         out.append((" ".join(w.text for w in lead), "before"))  # "..., en mi condición de"
-    above = [Line(kept) for ln in text.above(anchor) if not framed(ln.words, frames)
+    above = [Line(tuple(kept)) for ln in text.above(anchor) if not framed(ln.words, frames)
              and not text.is_title(ln) and (kept := _not_anothers_grey(ln.words, others))]
     if len(above) > 1 and tick_labels(above[0].words, others):
         above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
