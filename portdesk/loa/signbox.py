@@ -81,10 +81,11 @@ def _top_of_column(date: Found, founds: Sequence[Found], text: PageText) -> Foun
     for f in column:
         if f.blank.rect[1] - here.blank.rect[3] > _STACK:
             break
-        if isinstance(f.field, LoaField) and f.confidence >= _UNSURE and \
+        if f.field is not None and f.confidence >= _UNSURE and \
                 f.field != LoaField.AUTHORIZED_NAME:
-            return None  # a value of its own read surely in the block (the signer's printed
-            # name is the block's own): not a bare column
+            return None  # a value of its own read surely in the block, ours or another
+            # party's ('Witness signature', 'Fax': NOT_OURS); the signer's printed name is the
+            # block's own: not a bare column
         if _between(here, f, founds):
             return None
         stack.append(f)
