@@ -124,8 +124,9 @@ def legend_choice(header: str, text: PageText) -> str:
 
 
 # "P = se portează", "K = keep": a letter and the first two words defining it (a reflexive or
-# an article may come before the verb)
-_DEFINED_WORDS = re.compile(r"\b([A-Za-z])\s*=\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+# an article may come before the verb); the next letter a legend defines ("P = port  K = keep",
+# no comma between) is never a word of this one's
+_DEFINED_WORDS = re.compile(r"\b([A-Za-z])\s*=\s*([^\W\d_]+(?:\s+[^\W\d_]+\b(?!\s*=))?)")
 
 
 def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],
