@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from portdesk.bills.agency import agencies
+from portdesk.bills.blocks import kind_line
 from portdesk.bills.carriers import name_key
 from portdesk.bills.issuername import domain_strength, name_words, read_as_typed, same_issuer
 from portdesk.bills.layout import Segment, below
@@ -306,9 +307,15 @@ def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
             name = seg.text.strip(" :,.®™")
             if _TITLE_END.search(name):
                 continue  # "<Name> Member Statement": the document's title, not a name
-            if any(spells(d, name) for d in stems) and all(
-                    o.name != name for o in out):
-                out.append(Sign(name, "wordmark", 1.5, Evidence.of(seg)))
+            if not any(spells(d, name) for d in stems):
+                continue
+            evidence = Evidence.of(seg)
+            if (kind := kind_line(seg, page.segments)) is not None and any(
+                    spells(d, f"{name} {kind.text}") for d in stems):
+                # 'GARNET' over 'communications', the domain spelling both: the lockup's name
+                name, evidence = f"{name} {kind.text}", Evidence.of(seg, kind)
+            if all(o.name != name for o in out):
+                out.append(Sign(name, "wordmark", 1.5, evidence))
     return out
 
 
