@@ -255,6 +255,11 @@ _ISSUER_FACTS = re.compile(r"(?i)\b(?:BN|GST|HST|QST|TPS|TVQ|EIN|NEQ)\b[^\n]{0,1
                            r"\b(?:federal )?tax id\b|\btoll[- ]free\b|\bfax\b")
 
 
+# a company line's own registration after a separator on its line: a tax or business number
+_SIGNED_FACTS = re.compile(r"[·•|]\s*(?:[^·•|]*[·•|]\s*)*?(?i:\b(?:BN|GST|HST|GST/HST|QST|TPS|TVQ|"
+                           r"EIN|NEQ)\b)[^\n]{0,12}\d{5}")
+
+
 def _letterheads(index: BillIndex, signs: list[Sign]) -> list[Sign]:
     """A company line at the top of the first page with the issuer's own facts under it (tax
     registrations, toll-free and fax lines) or its street address on its own line after a
@@ -265,7 +270,14 @@ def _letterheads(index: BillIndex, signs: list[Sign]) -> list[Sign]:
     page = index.pages[0]
     out: list[Sign] = []
     for sign in signs:
-        if sign.kind != "entity" or sign.evidence.page != 1:
+        if sign.kind != "entity":
+            continue
+        if _SIGNED_FACTS.search(sign.evidence.text):
+            # '<Name> Limited · CRTC registered · GST/HST No. 79178...': the company line signed
+            # with its own tax registration after a separator, wherever on the page
+            out.append(Sign(sign.name, "letterhead", 1.0, sign.evidence))
+            continue
+        if sign.evidence.page != 1:
             continue
         top, bottom = sign.evidence.bbox[1], sign.evidence.bbox[3]
         if top > page.page.height * 0.3:
