@@ -53,13 +53,11 @@ def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -
                           shown, "nothing entered in the case to check" +
                           ("; the bill is from this carrier" if shown else ""), shown, None,
                           bill.carrier.name if bill else None)
-    seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
-            for f in find_name(index, typed) if f.whole or (_legal_form_after(
-                _words_after(index, f.evidence.page, f.evidence.bbox)) and _name_starts(
-                _words_before(index, f.evidence.page, f.evidence.bbox)))
-            for ctx, label in [primary(f.places)] if ctx.value not in ("usage", "former")]
-    if seen and not _names_the_sender(typed, fields, index, bill):
-        seen = []  # printed, but not as the sender: the customer's name, a street, a remark
+    seen = _as_the_sender(typed, fields, index, bill)
+    if not seen and (spelled := _spelled_out(typed)) != typed:
+        # 'Marten Tel' where the bill prints 'Marten Telephone Co.': a standard
+        # abbreviation of a word of the name, the bill's form of it never exact
+        seen = _as_the_sender(spelled, fields, index, bill)
     if seen:
         s = max(seen, key=lambda s: (s.read_conf, " ".join(s.form.split()) == typed))
         check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
@@ -113,6 +111,34 @@ def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -
                           "check who sent the bill", None, lone.evidence)
     return FieldCheck(_FLD, Verdict.NOT_FOUND, typed, None, "the bill does not say which carrier "
                       "sent it")
+
+
+def _as_the_sender(name: str, fields: BillFields, index: BillIndex,
+                   bill: Recognised | None) -> list[Sighting]:
+    """Where the bill prints the name whole (or with its legal form after it) as its sender;
+    none when it is printed only as something else (the customer's name, a street, a remark)."""
+    seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
+            for f in find_name(index, name) if _whole_name(index, f)
+            for ctx, label in [primary(f.places)] if ctx.value not in ("usage", "former")]
+    return seen if seen and _names_the_sender(name, fields, index, bill) else []
+
+
+def _whole_name(index: BillIndex, f: Found) -> bool:
+    return f.whole or (_legal_form_after(_words_after(index, f.evidence.page, f.evidence.bbox))
+                       and _name_starts(_words_before(index, f.evidence.page, f.evidence.bbox)))
+
+
+def _spelled_out(typed: str) -> str:
+    """The typed name with the standard abbreviations of its words written out ('Tel' for
+    'Telephone', 'Comm' for 'Communications'); its legal form and 'Co-op' as typed (the search
+    already reads 'Co.', 'Inc.', 'Coop' as their long forms)."""
+    words = typed.split()
+    out = []
+    for w in words:
+        key = carrier_key(w)
+        long = _ABBREVIATIONS.get(key) if key not in _FORM_WORDS and key != "coop" else None
+        out.append(long.capitalize() + ("," if w.endswith(",") else "") if long else w)
+    return " ".join(out)
 
 
 # how surely the bill shows a known carrier as itself: a line of its own name, its web domain, a
@@ -180,6 +206,8 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
         return False
     if _in_the_wordmark(typed, fields, index):
         return True  # the logo's own line, whatever a header beside it seems to make of it
+    if _under_the_wordmark(typed, fields, index):
+        return True  # the lockup's legal line under the logo
     if _the_customers(typed, fields, index):
         return False
     mine = identify_typed(typed)
@@ -206,6 +234,24 @@ def _in_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
                      and f.evidence.bbox[2] <= x1 + 1 and top - 1 <= f.evidence.bbox[1]
                      and f.evidence.bbox[3] <= bottom + 1) or _lockup_line(
                    typed, str(fields.carrier or ""), mark.bbox, f.evidence.bbox))
+               for f in find_name(index, typed))
+
+
+def _under_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
+    """The typed name printed whole on the line set right under the sender's wordmark, holding
+    the wordmark's own name words: the lockup's legal or full name ('Marten' over 'The
+    Marten Telephone Co. · <town>'; 'Téléphone de X' over 'La Compagnie de
+    Téléphone de X inc.'), the sender naming itself in full under its logo."""
+    mark = fields.evidence.get(_FLD)
+    if mark is None or not fields.carrier:
+        return False
+    own = set(name_key(str(fields.carrier)).split()) - _COMMON - _PARTICLES
+    if not own or not own <= set(name_key(typed).split()):
+        return False
+    x0, top, x1, bottom = mark.bbox
+    gap = max(bottom - top, 12.0)
+    return any(f.evidence.page == mark.page and top + 1 < f.evidence.bbox[1] <= bottom + gap
+               and f.evidence.bbox[0] < x1 and f.evidence.bbox[2] > x0 and _whole_name(index, f)
                for f in find_name(index, typed))
 
 
@@ -479,15 +525,35 @@ def _printed_whole(typed: str, index: BillIndex, carrier_read: str) -> bool:
     'GTA' printed only as the start of 'GTA Teleguam Holdings, LLC' is not printed."""
     if carrier_read and _legal_key(carrier_read) == _legal_key(typed):
         return True
-    for f in find_name(index, typed):
-        if _WEB_FORM.search(f.form):
-            continue  # 'etv.net', 'billing@hcc.net': a web address spells, it does not name
-        if f.whole:
-            return True
-        if _name_ends(_words_after_wrapped(index, f, typed)) and _name_starts(
-                _words_before(index, f.evidence.page, f.evidence.bbox)):
-            return True
+    bare = _without_legal_form(typed)
+    for name in (typed, bare) if bare != typed else (typed,):
+        for f in find_name(index, name):
+            if _WEB_FORM.search(f.form):
+                continue  # 'etv.net', 'billing@hcc.net': a web address spells, it does not name
+            if f.whole and name == typed:
+                return True
+            if (_name_ends(_words_after_wrapped(index, f, name)) or _sentence_ends(f.form)) and (
+                    _name_starts(_words_before(index, f.evidence.page, f.evidence.bbox))):
+                return True
     return False
+
+
+def _without_legal_form(typed: str) -> str:
+    """The typed name less the legal form it ends with ('Fenwick' of 'Fenwick, Inc.'): a
+    bill names its sender in its own sentences without it."""
+    words = typed.split()
+    while len(words) > 1 and carrier_key(words[-1]) in _FORM_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _sentence_ends(form: str) -> bool:
+    """The run of words closes its sentence: its last word ends with a full stop that is no
+    abbreviation's ('... a subsidiary of X.'; never 'Co.', 'Tel.', 'Inc.')."""
+    last = form.split()[-1] if form.split() else ""
+    key = carrier_key(last)
+    return last.endswith(".") and not last.endswith("..") and len(key) >= 4 and (
+        key not in _FORM_WORDS and key not in _ABBREVIATIONS and "." not in last[:-1])
 
 
 def _words_before(index: BillIndex, page: int,
@@ -509,8 +575,12 @@ def _name_starts(before: list[str] | None) -> bool:
     if before is None or not before:
         return True
     last = before[-1]
-    return last.endswith(":") or not carrier_key(last) or (
-        last[:1].islower() and carrier_key(last) not in _PARTICLES)
+    # a particle after a word of a sentence ('a subsidiary of X') is the sentence's; after a
+    # capitalised word ('Bank of X') it is inside a longer name
+    sentence = len(before) >= 2 and before[-2][:1].islower() and carrier_key(before[-2]) not in (
+        _PARTICLES)
+    return last.endswith(":") or not carrier_key(last) or (last[:1].islower() and (
+        carrier_key(last) not in _PARTICLES or sentence))
 
 
 def _name_ends(after: list[str] | None) -> bool:
