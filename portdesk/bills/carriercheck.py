@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from portdesk.bills.billingagent import agent_typed
 from portdesk.bills.carriers import (
@@ -119,6 +120,7 @@ def _as_the_sender(name: str, fields: BillFields, index: BillIndex,
     none when it is printed only as something else (the customer's name, a street, a remark)."""
     seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
             for f in find_name(index, name) if _whole_name(index, f)
+            and not _run_together(index, f.evidence.page, f.evidence.bbox)
             for ctx, label in [primary(f.places)] if ctx.value not in ("usage", "former")]
     return seen if seen and _names_the_sender(name, fields, index, bill) else []
 
@@ -359,7 +361,27 @@ def _same_name(fields: BillFields, typed: str) -> bool:
     if not fields.carrier:
         return False
     a, b = _legal_key(str(fields.carrier)), _legal_key(typed)
+    mark = fields.evidence.get(_FLD)
+    if fields.index is not None and mark is not None and _run_together(fields.index, mark.page,
+                                                                       mark.bbox):
+        return bool(a) and a.replace(" ", "") == b  # the page prints one word, not the name's
     return bool(a) and (a == b or (len(a) >= 6 and a.replace(" ", "") == b.replace(" ", "")))
+
+
+def _run_together(index: BillIndex, page: int, box: tuple[float, float, float, float]) -> bool:
+    """The words of a run set touching, without a word space between them (a wordmark's two
+    sizes or weights run together: a large 'acme' then a small 'networks' hard against it): the
+    page's text reads them as one word, as a web address runs a name together, and prints no
+    name of those words. A word space is a quarter of the type's size or more; touching is
+    under a sixth of the larger word's height."""
+    if not 0 < page <= len(index.pages) or index.pages[page - 1].page.source == "ocr":
+        return False  # OCR's word boxes are no measure of the print's spacing
+    x0, top, x1, bottom = box
+    words = sorted((w for seg in index.pages[page - 1].segments for w in seg.words
+                    if x0 - 1 <= w.x0 and w.x1 <= x1 + 1 and top - 1 <= w.top
+                    and w.bottom <= bottom + 1), key=lambda w: w.x0)
+    return any(abs(a.top - b.top) < max(a.bottom - a.top, b.bottom - b.top) and (
+        b.x0 - a.x1 < max(a.bottom - a.top, b.bottom - b.top) / 6) for a, b in pairwise(words))
 
 
 def _split_letters(printed: str, typed: str) -> bool:

@@ -93,3 +93,26 @@ def test_the_company_line_signed_with_its_tax_number(tmp_path: Path) -> None:
                    (40, 700, f"{line} · CRTC registered ILEC · GST/HST No. 791780406 RT0001", 6))
     assert fields.carrier == line
     assert _verdict(fields, "Mediacom Business") == Verdict.MISMATCH
+
+
+def _lockup(tmp_path: Path, gap: float) -> BillFields:
+    """'osprey' set large and 'networks' small right after it, `gap` points apart."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    x = 40 + stringWidth("osprey", "Helvetica-Bold", 26) + gap
+    return _bill(tmp_path, (40, 50, "B:osprey", 26), (x, 50, "networks", 10),
+                 (40, 64, "Osprey Rural Telephone Company", 7))
+
+
+def test_a_wordmark_run_together_prints_no_name_of_its_words(tmp_path: Path) -> None:
+    """A large 'osprey' hard against a small 'networks' (no word space: the text layer reads
+    'ospreynetworks'): the page prints no 'Osprey Networks', a name it may or may not be; the
+    legal line under it is the sender's name as printed."""
+    fields = _lockup(tmp_path, 2.0)
+    assert _verdict(fields, "Osprey Networks") == Verdict.UNVERIFIABLE
+    assert _verdict(fields, "Osprey Rural Telephone Company") == Verdict.EXACT
+
+
+def test_a_wordmark_with_a_word_space_prints_its_words(tmp_path: Path) -> None:
+    fields = _lockup(tmp_path, 8.0)
+    assert _verdict(fields, "Osprey Networks") in (Verdict.EXACT, Verdict.EQUIVALENT)
