@@ -24,6 +24,7 @@ from portdesk.bills.judge import confirmed
 from portdesk.bills.logos import by_logo
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, primary
+from portdesk.bills.reader import Word
 from portdesk.bills.recognise import Recognised, bill_carrier, recognise
 from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, FieldCheck, Verdict
 
@@ -380,8 +381,15 @@ def _run_together(index: BillIndex, page: int, box: tuple[float, float, float, f
     words = sorted((w for seg in index.pages[page - 1].segments for w in seg.words
                     if x0 - 1 <= w.x0 and w.x1 <= x1 + 1 and top - 1 <= w.top
                     and w.bottom <= bottom + 1), key=lambda w: w.x0)
-    return any(abs(a.top - b.top) < max(a.bottom - a.top, b.bottom - b.top) and (
-        b.x0 - a.x1 < max(a.bottom - a.top, b.bottom - b.top) / 6) for a, b in pairwise(words))
+    return any(_touching(a, b) for a, b in pairwise(words))
+
+
+def _touching(a: Word, b: Word) -> bool:
+    """b set right after a on one row (the smaller inside the larger's height), under a sixth
+    of the larger's height from it: no word space between them."""
+    if min(a.bottom, b.bottom) - max(a.top, b.top) < 0.75 * min(a.bottom - a.top, b.bottom - b.top):
+        return False  # not on one row: a lockup's two lines, one over the other
+    return -1.0 <= b.x0 - a.x1 < max(a.bottom - a.top, b.bottom - b.top) / 6
 
 
 def _split_letters(printed: str, typed: str) -> bool:

@@ -116,3 +116,11 @@ def test_a_wordmark_run_together_prints_no_name_of_its_words(tmp_path: Path) -> 
 def test_a_wordmark_with_a_word_space_prints_its_words(tmp_path: Path) -> None:
     fields = _lockup(tmp_path, 8.0)
     assert _verdict(fields, "Osprey Networks") in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_lockup_over_two_lines_still_prints_its_name(tmp_path: Path) -> None:
+    """'Osprey' set large over a small 'Networks' at its left edge: two lines, each word with
+    its own space around it; the name is printed, its legal form typed or not."""
+    fields = _bill(tmp_path, (40, 46, "B:Osprey", 22), (40, 58, "Networks", 9))
+    assert fields.carrier == "Osprey Networks"
+    assert _verdict(fields, "Osprey Networks Inc.") == Verdict.EQUIVALENT
