@@ -245,17 +245,30 @@ def _under_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> boo
     the wordmark's own name words: the lockup's legal or full name ('Marten' over 'The
     Marten Telephone Co. · <town>'; 'Téléphone de X' over 'La Compagnie de
     Téléphone de X inc.'), the sender naming itself in full under its logo."""
-    mark = fields.evidence.get(_FLD)
-    if mark is None or not fields.carrier:
+    if not fields.carrier:
         return False
     own = set(name_key(str(fields.carrier)).split()) - _COMMON - _PARTICLES
     if not own or not own <= set(name_key(typed).split()):
         return False
-    x0, top, x1, bottom = mark.bbox
-    gap = max(bottom - top, 12.0)
-    return any(f.evidence.page == mark.page and top + 1 < f.evidence.bbox[1] <= bottom + gap
-               and f.evidence.bbox[0] < x1 and f.evidence.bbox[2] > x0 and _whole_name(index, f)
-               for f in find_name(index, typed))
+    found = [f for f in find_name(index, typed) if _whole_name(index, f)]
+    return any(f.evidence.page == page and top + 1 < f.evidence.bbox[1] <= bottom + max(
+        bottom - top, 12.0) and f.evidence.bbox[0] < x1 and f.evidence.bbox[2] > x0
+        for page, (x0, top, x1, bottom) in _marks(fields, index) for f in found)
+
+
+def _marks(fields: BillFields, index: BillIndex) -> list[tuple[int, tuple[float, float, float,
+                                                                          float]]]:
+    """Where the read carrier's name is set as a wordmark: where it was read, and any line of
+    that name set large at the head of page 1 (the extraction may have read it on the stub)."""
+    out = []
+    if (mark := fields.evidence.get(_FLD)) is not None:
+        out.append((mark.page, mark.bbox))
+    if index.pages and fields.carrier:
+        page, key = index.pages[0], name_key(str(fields.carrier))
+        out += [(1, (seg.x0, seg.top, seg.x1, seg.bottom)) for seg in page.segments
+                if seg.top <= page.page.height * 0.25 and name_key(seg.text) == key
+                and seg.bottom - seg.top >= page.body_height * 1.25]
+    return out
 
 
 def _set_largest_on_top(typed: str, index: BillIndex) -> bool:

@@ -124,3 +124,15 @@ def test_a_lockup_over_two_lines_still_prints_its_name(tmp_path: Path) -> None:
     fields = _bill(tmp_path, (40, 46, "B:Osprey", 22), (40, 58, "Networks", 9))
     assert fields.carrier == "Osprey Networks"
     assert _verdict(fields, "Osprey Networks Inc.") == Verdict.EQUIVALENT
+
+
+def test_the_name_under_its_logo_when_the_carrier_is_read_on_the_stub(tmp_path: Path) -> None:
+    """The carrier read from the payment stub's return address, its wordmark still set large at
+    the head of the page with the legal name under it: that line names the sender all the same."""
+    fields = _bill(tmp_path, (40, 48, "B:Téléphone de Vaucluse", 20),
+                   (40, 62, "La Compagnie de Téléphone de Vaucluse ltée", 7),
+                   (60, 650, "Veuillez détacher et retourner cette partie avec votre paiement.", 7),
+                   (60, 664, "Téléphone de Vaucluse", 8), (60, 676, "C.P. 310", 8),
+                   (60, 688, "Vaucluse (Québec) J0A 1M0", 8),
+                   (360, 664, "Numéro de compte 7731-20455", 8))
+    assert _verdict(fields, "La Compagnie de Téléphone de Vaucluse ltée") == Verdict.EXACT
