@@ -127,8 +127,15 @@ def _as_the_sender(name: str, fields: BillFields, index: BillIndex,
 
 
 def _whole_name(index: BillIndex, f: Found) -> bool:
-    return f.whole or (_legal_form_after(_words_after(index, f.evidence.page, f.evidence.bbox))
-                       and _name_starts(_words_before(index, f.evidence.page, f.evidence.bbox)))
+    """The run is a name of its own: its place's whole value, or a name whose legal form closes
+    it ('X Telephone Co.' then its town, the dot between them lost on a scan), led by nothing
+    that makes it the tail of a longer name."""
+    if f.whole:
+        return True
+    closed = _stopped_form(f.form.split()[-1:])
+    return bool(closed or _legal_form_after(_words_after(
+        index, f.evidence.page, f.evidence.bbox))) and _name_starts(
+        _words_before(index, f.evidence.page, f.evidence.bbox))
 
 
 def _spelled_out(typed: str) -> str:
@@ -645,7 +652,14 @@ _DOCUMENT_WORDS = frozenset({"statement", "invoice", "bill", "receipt", "releve"
 def _legal_form_after(after: list[str] | None) -> bool:
     """A name printed with its legal form after it ("Fizzmobile inc."): the whole name."""
     return after is not None and bool(after) and carrier_key(after[0]) in _FORM_WORDS and (
-        _name_ends(after))
+        _name_ends(after) or _stopped_form(after[:1]))
+
+
+def _stopped_form(words: list[str]) -> bool:
+    """A legal form written short with its stop ('Co.', 'Inc.', 'Ltd.'): it closes the name,
+    whatever follows on the line (its town, the dot between them lost on a scan)."""
+    return bool(words) and words[0].endswith(".") and carrier_key(words[0]) in _FORM_WORDS - {
+        "the", "company", "corporation", "incorporated", "limited", "cooperative"}
 
 
 # the small words inside a name ("Coopérative de câblodistribution", "Bank of ..."): no end

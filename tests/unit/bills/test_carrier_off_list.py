@@ -136,3 +136,12 @@ def test_the_name_under_its_logo_when_the_carrier_is_read_on_the_stub(tmp_path: 
                    (60, 688, "Vaucluse (Québec) J0A 1M0", 8),
                    (360, 664, "Numéro de compte 7731-20455", 8))
     assert _verdict(fields, "La Compagnie de Téléphone de Vaucluse ltée") == Verdict.EXACT
+
+
+@pytest.mark.parametrize("typed", ["Marten Creek Telephone Company", "Marten Creek Telephone",
+                                   "Marten Creek Tel"])
+def test_a_short_legal_form_with_its_stop_closes_the_name(tmp_path: Path, typed: str) -> None:
+    """'The Marten Creek Telephone Co. Lyle, Oregon': its town right after the legal form (the
+    dot between them lost, as on a phone photo); 'Co.' with its stop ends the name all the same."""
+    fields = _under_its_logo(tmp_path, "Marten Creek", "The Marten Creek Telephone Co. Lyle, Oregon")
+    assert _verdict(fields, typed) == Verdict.EQUIVALENT
