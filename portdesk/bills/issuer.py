@@ -323,8 +323,11 @@ def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
                 continue
             evidence = Evidence.of(seg)
             if (kind := kind_line(seg, page.segments)) is not None and any(
-                    spells(d, f"{name} {kind.text}") for d in stems):
-                # 'GARNET' over 'communications', the domain spelling both: the lockup's name
+                    "".join(name_key(f"{name} {kind.text}").split()) in d.name.lower()
+                    for d in stems):
+                # 'GARNET' over 'communications', the domain spelling both run together
+                # (garnetcommunications.com): the lockup's name; '7lakes.net' spells '7 Lakes'
+                # alone, whatever kind line is under it
                 name, evidence = f"{name} {kind.text}", Evidence.of(seg, kind)
             if all(o.name != name for o in out):
                 out.append(Sign(name, "wordmark", 1.5, evidence))
