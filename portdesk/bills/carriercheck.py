@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
 from portdesk.bills.billingagent import agent_typed
 from portdesk.bills.carriers import (
@@ -21,10 +20,10 @@ from portdesk.bills.find import find_name
 from portdesk.bills.findbase import Found
 from portdesk.bills.issuer import Sign, issuer_signs, signs_for, support_for
 from portdesk.bills.judge import confirmed
+from portdesk.bills.lockups import read_across_a_join
 from portdesk.bills.logos import by_logo
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, primary
-from portdesk.bills.reader import Word
 from portdesk.bills.recognise import Recognised, bill_carrier, recognise
 from portdesk.bills.verdicts import MIN_MATCH_CONFIDENCE, FieldCheck, Verdict
 
@@ -105,7 +104,7 @@ def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -
             typed, index, _wordmark(fields, index), str(fields.carrier or ""))) is not None:
         return signed
     if fields.carrier:
-        return _unknown(typed, mine, fields)
+        return _unknown(typed, mine, fields, index)
     if (lone := next(iter(find_name(index, typed)), None)) is not None and not _the_customers(
             typed, fields, index):
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, lone.form,
@@ -121,7 +120,7 @@ def _as_the_sender(name: str, fields: BillFields, index: BillIndex,
     none when it is printed only as something else (the customer's name, a street, a remark)."""
     seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
             for f in find_name(index, name) if _whole_name(index, f)
-            and not _run_together(index, f.evidence.page, f.evidence.bbox)
+            and not read_across_a_join(index, f.evidence.page, f.evidence.bbox)
             for ctx, label in [primary(f.places)] if ctx.value not in ("usage", "former")]
     return seen if seen and _names_the_sender(name, fields, index, bill) else []
 
@@ -331,12 +330,22 @@ def _the_customers(typed: str, fields: BillFields, index: BillIndex) -> bool:
     return bool(places) and all(p in _CUSTOMERS for p in places)
 
 
-def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck:
+def _unknown(typed: str, mine: Carrier | None, fields: BillFields,
+             index: BillIndex) -> FieldCheck:
     """The bill's carrier is one PortDesk does not know, read from its wordmark or payee line.
     The same name but for a legal suffix is that carrier; a known carrier the bill never names
     (no name, brand or web domain of it anywhere) is not the one that sent it."""
     printed = str(fields.carrier)
     evidence = fields.evidence.get(_FLD)
+    if (_split_letters(printed, typed) or _same_name(fields, typed)) and evidence is not None \
+            and read_across_a_join(index, evidence.page, evidence.bbox):
+        # a wordmark set large and a word set small right after it, no space between ('kv'
+        # then 'telecom'): the name typed is read across a join the page does not print
+        # (lockups.py); it may be the brand, or the wordmark beside a descriptor
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
+                          f"the bill's wordmark \"{printed}\" sets its words in two sizes with "
+                          "no space between them; check by eye that it is the name typed", None,
+                          evidence)
     if _split_letters(printed, typed) and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE:
         # OCR split a wordmark's letters ("H ay Communications", "Ci tyWest"): the same name
         same = printed.replace(" ", "") == typed.replace(" ", "")
@@ -382,34 +391,7 @@ def _same_name(fields: BillFields, typed: str) -> bool:
     if not fields.carrier:
         return False
     a, b = _legal_key(str(fields.carrier)), _legal_key(typed)
-    mark = fields.evidence.get(_FLD)
-    if fields.index is not None and mark is not None and _run_together(fields.index, mark.page,
-                                                                       mark.bbox):
-        return bool(a) and a.replace(" ", "") == b  # the page prints one word, not the name's
     return bool(a) and (a == b or (len(a) >= 6 and a.replace(" ", "") == b.replace(" ", "")))
-
-
-def _run_together(index: BillIndex, page: int, box: tuple[float, float, float, float]) -> bool:
-    """The words of a run set touching, without a word space between them (a wordmark's two
-    sizes or weights run together: a large 'acme' then a small 'networks' hard against it): the
-    page's text reads them as one word, as a web address runs a name together, and prints no
-    name of those words. A word space is a quarter of the type's size or more; touching is
-    under a sixth of the larger word's height."""
-    if not 0 < page <= len(index.pages) or index.pages[page - 1].page.source == "ocr":
-        return False  # OCR's word boxes are no measure of the print's spacing
-    x0, top, x1, bottom = box
-    words = sorted((w for seg in index.pages[page - 1].segments for w in seg.words
-                    if x0 - 1 <= w.x0 and w.x1 <= x1 + 1 and top - 1 <= w.top
-                    and w.bottom <= bottom + 1), key=lambda w: w.x0)
-    return any(_touching(a, b) for a, b in pairwise(words))
-
-
-def _touching(a: Word, b: Word) -> bool:
-    """b set right after a on one row (the smaller inside the larger's height), under a sixth
-    of the larger's height from it: no word space between them."""
-    if min(a.bottom, b.bottom) - max(a.top, b.top) < 0.75 * min(a.bottom - a.top, b.bottom - b.top):
-        return False  # not on one row: a lockup's two lines, one over the other
-    return -1.0 <= b.x0 - a.x1 < max(a.bottom - a.top, b.bottom - b.top) / 6
 
 
 def _split_letters(printed: str, typed: str) -> bool:
@@ -489,7 +471,8 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, best.name,
                           f"the bill may name its sender \"{best.name}\" ({best.kind}); check "
                           "that it is the carrier typed", None, best.evidence)
-    printed = [s for s in agree if s.kind != "domain" and _legal_key(s.name) == _legal_key(typed)]
+    printed = [s for s in agree if s.kind != "domain" and _legal_key(s.name) == _legal_key(typed)
+               and not read_across_a_join(index, s.evidence.page, s.evidence.bbox)]
     # never through a web address: 'delhitel.com' spells 'Delhi Tel Co' ('co' out of '.com');
     # a name is printed only as words (the lead's decision, session 20)
     if not printed and not _printed_whole(typed, index, carrier_read):
@@ -573,12 +556,15 @@ def _printed_whole(typed: str, index: BillIndex, carrier_read: str) -> bool:
     lockup over two lines), a value of its own, or a run of words the name ends: only legal-form
     words, then nothing, punctuation, a number, a post-office box or a lower-case word after it.
     'GTA' printed only as the start of 'GTA Teleguam Holdings, LLC' is not printed."""
-    if carrier_read and _legal_key(carrier_read) == _legal_key(typed):
-        return True
+    found = find_name(index, typed)
+    if carrier_read and _legal_key(carrier_read) == _legal_key(typed) and not (found and all(
+            read_across_a_join(index, f.evidence.page, f.evidence.bbox) for f in found)):
+        return True  # (not a lockup's words read across a join the page does not space)
     bare = _without_legal_form(typed)
     for name in (typed, bare) if bare != typed else (typed,):
-        for f in find_name(index, name):
-            if _WEB_FORM.search(f.form):
+        for f in found if name == typed else find_name(index, name):
+            if _WEB_FORM.search(f.form) or read_across_a_join(index, f.evidence.page,
+                                                             f.evidence.bbox):
                 continue  # 'etv.net', 'billing@hcc.net': a web address spells, it does not name
             if f.whole and name == typed:
                 return True
