@@ -61,7 +61,7 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         seg = row_joined(seg, segments)
     score = min(0.9, 0.55 + 0.1 * size) * seg.conf
     mark = _dollar_s(_initial_joined(seg.text, ocr), ocr).strip(" :")
-    kind = _kind_line(seg, segments)
+    kind = kind_line(seg, segments)
     if kind is not None:
         return [Candidate(f"{mark} {_dollar_s(kind.text, ocr).strip(' :')}",
                           Evidence.of(seg, kind), score)]
@@ -115,7 +115,7 @@ def _initial_joined(text: str, ocr: bool) -> str:
     return _SET_APART.sub(r"\1", text) if ocr else text
 
 
-def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
+def kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
     """'Tamarack' set large over a small 'Communications' at its left edge: a logo lockup, the
     line under the wordmark saying what kind of carrier it is, the end of its name. Only a line
     of such words (a slogan, a date or a title under a wordmark is no part of the name); the
@@ -127,7 +127,8 @@ def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
     cut = next((k for k, w in enumerate(under.words) if k and w.text in _LINE_BREAKS),
                len(under.words))
     words = [re.sub(r"[^\w-]", "", fold(w.text)) for w in under.words[:cut]]
-    if not 1 <= len(words) <= 3 or not under.text[:1].isupper():
+    # in capitals or all in lower case ('GARNET' over 'communications': the lockup's style)
+    if not 1 <= len(words) <= 3 or not under.text[:1].isalpha():
         return None
     if not all(w in CARRIER_KIND_WORDS for w in words):
         return None
