@@ -88,8 +88,8 @@ SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "b
 OPEN = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
         "blind8", "blind9", "tune10", "blind10", "tune11", "blind11",
         "tune12", "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
-        "tune16", "blind16", "tune17", "blind17", "blind18", "blind19")  # tunable
-BLIND: tuple[str, ...] = ("blind20",)  # held out: scored by the lead only, figures only
+        "tune16", "blind16", "tune17", "blind17", "blind18", "blind19", "blind20")  # tunable
+BLIND: tuple[str, ...] = ()  # held out: scored by the lead only, figures only (blind20 opened in session 23)
 
 
 def names(split: str | None = None) -> list[str]:

@@ -43,7 +43,8 @@ def test_two_hundred_and_thirty_families_or_more_ten_of_them_held_out() -> None:
     assert len(blind18) == 10 and "blind18" in OPEN and "blind18" not in BLIND
     # blind19 was held out until the lead opened it after its blind scores (session 22)
     assert len(blind19) == 10 and "blind19" in OPEN and "blind19" not in BLIND
-    assert len(held_out) == 10 and "blind20" in BLIND and "blind20" not in OPEN
+    # blind20 was held out until session 23 opened it after its blind scores
+    assert len(held_out) == 10 and "blind20" in OPEN and "blind20" not in BLIND
     assert len(names("tune10")) == 10 and "tune10" in OPEN  # open tuning material, never blind
     assert len(names("tune11")) == 10 and "tune11" in OPEN and "tune11" not in BLIND
     assert len(names("tune12")) == 10 and "tune12" in OPEN and "tune12" not in BLIND
