@@ -60,7 +60,7 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
     if ocr:
         seg = row_joined(seg, segments)
     score = min(0.9, 0.55 + 0.1 * size) * seg.conf
-    mark = _dollar_s(_initial_joined(seg.text, ocr), ocr).strip(" :")
+    mark = _dollar_s(_initial_joined(_letter_spaced(seg.text, ocr), ocr), ocr).strip(" :")
     kind = kind_line(seg, segments)
     if kind is not None:
         return [Candidate(f"{mark} {_dollar_s(kind.text, ocr).strip(' :')}",
@@ -106,6 +106,25 @@ def _dollar_s(text: str, ocr: bool) -> str:
 
 
 _SET_APART = re.compile(r"^(\W*[A-Z]) (?=[a-z]{2})")
+
+
+# a wordmark's words, each a capital then small letters, read one after another with no space
+_CAPITAL_WORDS = re.compile(r"^(?:[A-Z][a-z]+){2,}$")
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _letter_spaced(text: str, ocr: bool) -> str:
+    """A wordmark set letter-spaced, that OCR cut into letters and pieces of words ('B i g Be nd
+    Tel e pho ne'): the gaps between its letters are as wide as those between its words, so the
+    pieces are joined and the words told apart by their capitals ('Big Bend Telephone'). Only
+    when most pieces are under three letters and the letters joined read as capitalised words,
+    each a capital and small letters: any other mark is left as OCR read it."""
+    pieces = text.split()
+    joined = "".join(pieces)
+    if not ocr or len(pieces) < 4 or sum(len(p) < 3 for p in pieces) * 2 < len(pieces) or (
+            not _CAPITAL_WORDS.match(joined)):
+        return text
+    return " ".join(_CAPITAL_WORD.findall(joined))
 
 
 def _initial_joined(text: str, ocr: bool) -> str:
