@@ -124,7 +124,8 @@ def check_address(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                                  not _in_canada(typed, s.value)))),
                   "service address",
                   lambda: _other_than_bills(unplaced(near_on_scan(
-                      index, " ".join(street_key(typed.line1))), sightings), ext, typed))
+                      index, " ".join(street_key(typed.line1)),
+                      judged=[s.evidence for s in sightings if s.whole]), sightings), ext, typed))
     if check.verdict == Verdict.MISMATCH and isinstance(ext, Extracted) and on_scan(
             index, ext.evidence) and (street_misread(typed, ext.value) or city_misread(
                 typed, ext.value)):
