@@ -484,6 +484,27 @@ REGIONS = {
             ("Seeley's Bay", "ON", "K0H", "613"), ("Mallorytown", "ON", "K0E", "613")),
     "CRC": (("Courcelles", "QC", "G0M", "418"), ("Saint-Évariste-de-Forsyth", "QC", "G0M", "418"),
             ("La Guadeloupe", "QC", "G0M", "418"), ("Saint-Honoré-de-Shenley", "QC", "G0M", "418")),
+    # added with blind21
+    "CHV": (("Macon", "MO", "635", "660"), ("Bucklin", "MO", "646", "660"),
+            ("Brookfield", "MO", "646", "660"), ("La Plata", "MO", "635", "660")),
+    "WIA": (("Remsen", "IA", "510", "712"), ("Marcus", "IA", "510", "712"),
+            ("Oyens", "IA", "510", "712"), ("Le Mars", "IA", "510", "712")),
+    "BVT": (("Home", "KS", "664", "785"), ("Marysville", "KS", "665", "785"),
+            ("Blue Rapids", "KS", "665", "785"), ("Frankfort", "KS", "665", "785")),
+    "FLF": (("Albany", "NY", "122", "518"), ("Portland", "ME", "041", "207"),
+            ("Burlington", "VT", "054", "802"), ("Concord", "NH", "033", "603")),
+    "PTQ": (("Quitman", "TX", "757", "903"), ("Mineola", "TX", "757", "903"),
+            ("Winnsboro", "TX", "754", "903"), ("Alba", "TX", "754", "903")),
+    "NCT": (("Lafayette", "TN", "370", "615"), ("Red Boiling Springs", "TN", "370", "615"),
+            ("Westmoreland", "TN", "370", "615"), ("Scottsville", "KY", "421", "270")),
+    "PNC": (("Broken Bow", "OK", "747", "580"), ("Idabel", "OK", "747", "580"),
+            ("Antlers", "OK", "745", "580"), ("Hugo", "OK", "747", "580")),
+    "NFT": (("Sharbot Lake", "ON", "K0H", "613"), ("Parham", "ON", "K0H", "613"),
+            ("Arden", "ON", "K0H", "613"), ("Mountain Grove", "ON", "K0H", "613")),
+    "CTS": (("Cochrane", "ON", "P0L", "705"), ("Smooth Rock Falls", "ON", "P0L", "705"),
+            ("Iroquois Falls", "ON", "P0K", "705"), ("Moonbeam", "ON", "P0L", "705")),
+    "CNQ": (("Val-d'Or", "QC", "J9P", "819"), ("Amos", "QC", "J9T", "819"),
+            ("Malartic", "QC", "J0Y", "819"), ("Senneterre", "QC", "J0Y", "819")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")
