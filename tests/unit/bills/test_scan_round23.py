@@ -53,3 +53,13 @@ def test_the_mailing_address_typed_where_every_place_reads_another_is_a_mismatch
     other = [(170, "1290|Wexford", 0.94), (250, "Cir", 0.12),
              (280, "Laramie,|WY|82070", 0.93)]
     assert _verdict(_sites(other)) == Verdict.MISMATCH
+
+
+def test_a_copy_of_the_mailing_address_read_surely_a_letter_off_is_no_doubt() -> None:
+    # the billing address typed as the service address: its second copy (the stub's) read
+    # surely with a letter off is another reading of the mailing block, not the case's address
+    # printed as a place of service; the bill's places are other streets: still a mismatch
+    other = [(170, "1290|Wexford|Cir,|Laramie,|WY|82070", 0.94)]
+    stub = [[], [(40, "Remit|from:|Sagebrush|Supply|Co,|4417|Juniper|Wey,|Laramie,|WY|82070",
+                  0.93)]]
+    assert _verdict(_sites(other) + stub) == Verdict.MISMATCH
