@@ -21,12 +21,14 @@ from portdesk.services import sync_dates
 from portdesk.store.store import Store
 from portdesk.ui import qtcompat
 from tests.billcorpus import GeneratedBill, random_truth, write_bill
-from tests.fresh_queue import fresh_queue_copy, migrated_template
+from tests.fresh_queue import DemoQueues, fresh_queue_copy, migrated_template
+from tests.helpers import user_dirs_env
 from tests.pg import find_bin, fresh_database, throwaway_postgres
 
 qtcompat.install()  # PySide6 6.12's emit takes references from True: see portdesk/ui/qtcompat.py
 
-pytest_plugins = ["tests.main_thread_gc"]  # cyclic garbage freed between tests only
+pytest_plugins = ["tests.main_thread_gc",  # cyclic garbage freed between tests only
+                  "tests.patient_waits"]  # qtbot waits: a ceiling no loaded machine reaches
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -35,13 +37,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
                         monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
-    monkeypatch.setenv("PORTDESK_DATA_DIR", str(home / "portdesk"))
+    for name, value in user_dirs_env(home).items():
+        monkeypatch.setenv(name, value)
     monkeypatch.delenv("PORTDESK_DB_URL", raising=False)
-    monkeypatch.setenv("PORTDESK_USER", "tester")
     yield home
 
 
@@ -91,11 +89,23 @@ def fresh_queue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return migrated_template(tmp_path_factory.mktemp("fresh-queue") / "fresh.sqlite3")
 
 
+@pytest.fixture(scope="session")
+def demo_queues(tmp_path_factory: pytest.TempPathFactory, fresh_queue: Path) -> DemoQueues:
+    """The sample queue loaded once per run (and day): `store` copies it for `demo_store`."""
+    return DemoQueues(tmp_path_factory.mktemp("demo-queue"), fresh_queue)
+
+
 @pytest.fixture
-def store(tmp_path: Path, fresh_queue: Path) -> Iterator[Store]:
+def store(request: pytest.FixtureRequest, tmp_path: Path, fresh_queue: Path) -> Iterator[Store]:
     """A real SQLite queue in tmp_path, migrated as at start-up (a copy of the run's freshly
-    migrated queue: `fresh_queue`)."""
-    opened = Store.open(fresh_queue_copy(fresh_queue, tmp_path / "q.sqlite3"))
+    migrated queue: `fresh_queue`); for a test that asks for `demo_store` (tests/gui/desk), a
+    copy of the sample queue loaded once (tests/fresh_queue.py, DemoQueues)."""
+    path = tmp_path / "q.sqlite3"
+    if "demo_store" in request.fixturenames:
+        url = request.getfixturevalue("demo_queues").copy(path)
+    else:
+        url = fresh_queue_copy(fresh_queue, path)
+    opened = Store.open(url)
     yield opened
     opened.close()
 

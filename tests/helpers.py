@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from keyring.backend import KeyringBackend
@@ -10,6 +11,14 @@ from keyring.backends.null import Keyring as NullKeyring
 from portdesk.domain.case import PortCase
 from portdesk.domain.entries import case_from_entry
 from tests.billcorpus import GeneratedBill
+
+
+def user_dirs_env(home: Path) -> dict[str, str]:
+    """The environment of a PortDesk user whose home is `home` (tests/conftest.py gives every
+    test its own; a module's shared set-up gives its subprocesses one the same way)."""
+    return {"HOME": str(home), "XDG_DATA_HOME": str(home / ".local/share"),
+            "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CACHE_HOME": str(home / ".cache"),
+            "PORTDESK_DATA_DIR": str(home / "portdesk"), "PORTDESK_USER": "tester"}
 
 
 def entry(**overrides: Any) -> dict[str, Any]:

@@ -168,8 +168,9 @@ def _drawn_lines(text: PageText, page: int, rules: PageRules,
         rect = (x0, y - 1.5, x1, y + _LINE_H)
         if _covered(rect, covered) or any(
                 w.x1 > x0 and w.x0 < x1 and -1.5 <= w.y0 - y <= 4 and not w.is_blank
-                for w in text.words):
-            continue  # already a blank, or words sit on it: it underlines them
+                and not w.light for w in text.words):
+            continue  # already a blank, or words sit on it: it underlines them (a grey word
+            # on the line is its label printed inside the blank, the value written over it)
         out.append(Blank("leader", page, rect, extra={"drawn": "1"}))
     return _join_continuations(text, out)
 

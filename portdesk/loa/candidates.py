@@ -106,6 +106,7 @@ def label_candidates(blank: Blank, text: PageText,
         text.left(anchor, stop_at=others)
     if shared is not None:  # only the phrase nearest this blank is its label (or none)
         left_words = [w for w in left_words if w.x0 >= shared[2] - 0.5]
+    left_words = _not_anothers_grey(left_words, others)
     if left_words and under_another(left_words, [o.rect for o in neighbours
                                                   if o is not blank and o.kind == "leader"]):
         left_words = []  # the caption under the signature line beside it, not this blank's label
@@ -151,6 +152,9 @@ def label_candidates(blank: Blank, text: PageText,
         out.append((blank.caption, "caption"))
     elif blank.kind == "widget" and (grey := [w for w in text.inside(blank.rect) if w.light]):
         out.append((" ".join(w.text for w in grey), "caption"))  # placeholder under a widget
+    elif blank.kind == "leader" and blank.extra.get("drawn") and (
+            grey := [w for w in text.inside(blank.rect) if w.light]):
+        out.append((" ".join(w.text for w in grey), "caption"))  # grey over a drawn line
     before_words = text.before(anchor) \
         if not left and blank.kind in ("leader", "gap", "cell") else []
     if before_words and caption_of_another(before_words, others,
@@ -168,8 +172,8 @@ def label_candidates(blank: Blank, text: PageText,
             (lead := wrapped_lead(anchor, text, [o.rect for o in neighbours if o is not blank
                                                   and o.kind in ("leader", "gap")])):
         out.append((" ".join(w.text for w in lead), "before"))  # "..., en mi condición de"
-    above = [ln for ln in text.above(anchor) if not framed(ln.words, frames)
-             and not text.is_title(ln)]
+    above = [Line(tuple(kept)) for ln in text.above(anchor) if not framed(ln.words, frames)
+             and not text.is_title(ln) and (kept := _not_anothers_grey(ln.words, others))]
     if len(above) > 1 and tick_labels(above[0].words, others):
         above = above[1:]  # "[ ] Firma  [ ] Klient" over the label line: the ticks' own words
     if len(above) == 2 and caption_of_another(
@@ -324,3 +328,12 @@ def _label_before(printed: Sequence[Word], anchor: Rect, text: PageText,
              and not w.is_blank]
     said = " ".join(w.text for w in words).strip()
     return said if said.endswith(":") else ""
+
+
+def _not_anothers_grey(words: Sequence[Word], others: Sequence[Rect]) -> list[Word]:
+    """The words without those printed grey inside another blank: a label printed inside its
+    own blank (over the line, "Nume") is that blank's, never the label of the line under it
+    or beside it."""
+    return [w for w in words if not (w.light and any(
+        o[0] - 1 <= (w.x0 + w.x1) / 2 <= o[2] + 1 and o[1] - 1 <= (w.y0 + w.y1) / 2 <= o[3] + 1
+        for o in others))]

@@ -31,10 +31,11 @@ _SAME_ROW = 3.0  # points between the bottoms of two cells of one row
 # the choice a row makes about its number: port it (ours), or keep / cancel it (others)
 _PORT = re.compile(r"^(port|porting|ported|porter|porteren|portieren|portierung|portar|"
                    r"portabilidad|portare|transfer|transferer|transferir|mitnahme|mitnehmen|"
-                   r"overzetten|move)$")
+                   r"overzetten|move|porteaza|portat[aeo]?|portee?s?)$")
 _OTHER = re.compile(r"^(keep|stay|retain|cancel|disconnect|behouden|houden|opzeggen|conserver|"
                     r"garder|resilier|behalten|kundigen|mantener|conservar|baja|manter|"
-                    r"cancelar|ficar|mantenere|cessare)$")
+                    r"cancelar|ficar|mantenere|cessare|ramane|raman|rimane|resta|reste|"
+                    r"blijft|bleibt|queda)$")
 _YES_NO = re.compile(r"\b(Y|Yes|J|Ja|O|Oui|S|Si|Sí)\s*/\s*(N|No|Nee|Nein|Non)\b", re.IGNORECASE)
 _CODES = re.compile(r"\(\s*([A-Za-z])\s*/\s*([A-Za-z])\s*\)\s*$")
 AREA_WORDS = re.compile(r"\b(area code|(orts)?vorwahl|ortsnetzkennzahl|onkz|indicatif( regional)?|"
@@ -110,16 +111,21 @@ def legend_choice(header: str, text: PageText) -> str:
     codes = _BARE_CODES.search(header)
     if codes is None:
         return ""
-    said: dict[str, str] = {}
+    said: dict[str, list[str]] = {}
     for line in text.lines:
-        for code, word in _DEFINED.findall(line.text):
-            said.setdefault(code.upper(), normalise(word))
+        for code, words in _DEFINED_WORDS.findall(line.text):
+            said.setdefault(code.upper(), normalise(words).split())
     wanted = [c.upper() for c in codes.groups()]
     if any(c not in said for c in wanted):
         return ""
-    ports = [c for c in wanted if _PORT.match(said[c])]
-    others = [c for c in wanted if _OTHER.match(said[c])]
-    return ports[0] if len(ports) == 1 and others else ""
+    ports = [c for c in wanted if any(_PORT.match(w) for w in said[c])]
+    others = [c for c in wanted if any(_OTHER.match(w) for w in said[c])]
+    return ports[0] if len(ports) == 1 and others and not set(ports) & set(others) else ""
+
+
+# "P = se portează", "K = keep": a letter and the first two words defining it (a reflexive or
+# an article may come before the verb)
+_DEFINED_WORDS = re.compile(r"\b([A-Za-z])\s*=\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 
 
 def bind_columns(grid: Sequence[Sequence[Found]], takes: Sequence[bool],

@@ -342,6 +342,11 @@ def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: st
             chain.append(nxt)
         if len(chain) == 3:
             order = _part_order(f, texts[f.blank.page], country, chain)
+            if any(_words_between(texts[f.blank.page], a.blank.rect, b.blank.rect)
+                   for a, b in pairwise(chain)):
+                if not _date_sentence(chain, texts[f.blank.page]):
+                    continue  # "Date __ at __ __": words join no date's parts
+                order = ("day", "month", "year")  # "__ ta' ________ 20__": the month in words
             label, source, found, confidence = f.evidence, f.source, f.field, f.confidence
             for part, member in zip(order, chain, strict=True):
                 if part == "year" and _century_before(member, texts[f.blank.page]):
@@ -349,6 +354,21 @@ def mark_date_parts(founds: list[Found], texts: dict[int, PageText], country: st
                 member.blank.part = part
                 member.field, member.confidence = found, confidence
                 member.source, member.evidence = source, f"{label} ({part})"
+
+
+def whole_date_before_a_century(founds: Sequence[Found], texts: dict[int, PageText]) -> None:
+    """"Data: ____________ 20__" with no parts read: the blank before the printed century
+    holds the day and the month, the one after it the year's last digits; the whole date
+    written before "20" reads as a wrong year on the signed page. Left empty, said."""
+    for f in founds:
+        if f.field not in DATE_FIELDS or f.blank.part or f.against:
+            continue
+        r = f.blank.rect
+        after = sorted((w for w in texts[f.blank.page].line_of(r)
+                        if 0 <= w.x0 - r[2] < 8 and not w.is_blank), key=lambda w: w.x0)
+        if after and re.match(r"^(20|19)$", after[0].text.strip()):
+            f.against = ("the form prints the century after this blank: the date is asked in "
+                         "parts (day and month, then the year's last digits) that were not read")
 
 
 def _part_order(f: Found, text: PageText, country: str,
@@ -375,14 +395,31 @@ def _next_part(prev: Found, same_page: list[Found], text: PageText,
     r = prev.blank.rect
     for f in sorted(same_page, key=lambda f: f.blank.rect[0]):
         b = f.blank.rect
-        if f is prev or not 0 <= b[0] - r[2] < 25 or abs(b[1] - r[1]) > 4 or f.field not in (
-                None, NOT_OURS) or b[2] - b[0] > 80:
-            continue
+        if f is prev or not 0 <= b[0] - r[2] < 25 or abs(b[1] - r[1]) > 4 or (
+                f.field not in (None, NOT_OURS) and f.source not in _HINTS) or b[2] - b[0] > 80:
+            continue  # a widget's name alone ("xahar_firma") reads no part of its own
         between = [w.text for w in text.line_of(b) if r[2] - 1 <= w.x0 and w.x1 <= b[0] + 1
                    and not w.is_blank]
         if between and len(same_chain) == 2 and (m := _CENTURY.match(between[-1].strip())):
             # "__ / __ / 20__": the century printed before the year, maybe glued to its "."
             between = [*between[:-1], *([between[-1].strip()[0]] if m.start(1) else [])]
-        if all(t in "/.-" for t in between):
+        if all(t in "/.-" or _LITTLE.match(t) or t in "'’" for t in between):
             return f
     return None
+
+
+_HINTS = frozenset({"name", "tooltip"})  # sources that weigh a printed label, never one alone
+# a little word of any language between a date's blanks ("ta'", "de", "of", "le")
+_LITTLE = re.compile(r"^[^\W\d_]{1,3}'?$")
+
+
+def _words_between(text: PageText, left: Rect, right: Rect) -> bool:
+    return any(_LITTLE.match(t) for t in _between(text, left, right))
+
+
+def _date_sentence(chain: Sequence[Found], text: PageText) -> bool:
+    """A date written as a sentence ("Data: __ ta' ________ 20__", "__ de ______ de 20__"):
+    the middle blank the widest (the month, in words or its number), the century printed
+    before the last (the year's last two digits). Only then do little words join its parts."""
+    widths = [f.blank.width for f in chain]
+    return widths[1] > max(widths[0], widths[2]) and _century_before(chain[2], text)

@@ -141,8 +141,10 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
     pages = len(writer.pages)
     fmap = map_form(widgets, words, pages, rules, country)
     placements = fmap.placements
-    if script:  # no label of the page read: a widget's name alone is no reading of the page
-        placements = [p for p in placements if p.source not in _HINTS_ONLY]
+    if script:  # no label of the page read: a widget's name alone is no reading of the page,
+        # nor is a rule's length and place (a signature line by layout): on a page whose script
+        # is unread the specialist places every value, the signature and its date too
+        placements = []
     placements, unsure = weigh(placements, fmap.blanks, pictures)
     remembered = memory.load(fingerprint) if memory else None
     if remembered:
@@ -168,7 +170,6 @@ def analyse_form(pdf: bytes, label: str, overrides: Overrides | None = None,
 # a separator with a letter on each side: dropping it runs two words of a name or an address
 # together, which is no longer the value (a code's separators sit beside a digit: "K1N 8S7")
 _BETWEEN_WORDS = re.compile(r"[^\W\d_][\s\-./()]+[^\W\d_]")
-_HINTS_ONLY = ("name", "tooltip")  # sources that weigh a printed label, never replace one
 
 
 def _nothing(label: str, words: Sequence[Word], widgets: Sequence[Widget]) -> str:

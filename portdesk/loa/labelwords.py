@@ -73,6 +73,16 @@ PROVIDER_STAFF = (r"\b(agent|dealer|sales ?rep\w*|salesperson|retailer)( ?s)? (n
                   r"\b(recue?s?|traitee?s?) par\b|\b(entgegengenommen|bearbeitet|erfasst) (von|durch)\b|"
                   r"\b(ricevut[oa]|elaborat[oa]) da\b|\b(ontvangen|verwerkt) door\b")
 
+# their own e-mail and phone ("Sales agent e-mail", "Dealer email", "E-mail tal-agent"): the
+# customer's e-mail and phone are never theirs, in any language's lexicon (read before them);
+# an authorised agent is the customer's own person
+THIRD_PARTY_CONTACT = (r"(?<!authorized )(?<!authorised )\b(agent|agente|dealer|reseller|"
+                       r"revendeur|retailer|sales ?rep\w*|salesperson)( ?s)? (e ?mail|courriel|"
+                       r"phone|telephone|tel|mobile|fax)\b|\b(e ?mail|courriel|phone|telephone|"
+                       r"tel|mobile|fax)( address| number| no)? (of the |of |tal |del |dell |"
+                       r"de l |du |de )?(agent|agente|dealer|reseller|revendeur|retailer|"
+                       r"sales ?rep\w*|salesperson)$")
+
 LEXICONS_AT = 4  # the form's languages' lexicons are read after the first four rules below
 # Rules written for one language's forms (Hungarian and Romanian, Finnish, Czech and Slovak,
 # Danish and Norwegian), read only on a form in one of their languages, after the trade words:

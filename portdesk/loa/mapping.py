@@ -145,7 +145,7 @@ def _decide_text(blank: Blank, text: PageText, neighbours: Sequence[Blank], coun
                       if pos in ("left", "caption") or t.rstrip().endswith(":")
                       or (pos == "below" and captioned) or (pos in ("above", "before") and headed)]
     if _last_of_a_bare_stack(blank, text, neighbours) and not _rows_labelled_above(
-            blank, text, neighbours):
+            blank, text, neighbours) and not _captioned_like_the_next(blank, text, neighbours):
         candidates = [(t, pos) for t, pos in candidates if pos != "below"]
     label, where, reading = "", "", None
     placeholder = ""
@@ -283,6 +283,21 @@ def _rows_labelled_above(blank: Blank, text: PageText, neighbours: Sequence[Blan
     return bool(above) and bool(under) and blank.rect[1] - max(w.y1 for w in under) <= TIGHT \
         and all(any(0 <= w.y0 - o.rect[3] <= _OWN_LABEL and w.x0 < o.rect[2] and w.x1 > o.rect[0]
                     for w in text.words if not w.is_blank) for o in above)
+
+
+def _captioned_like_the_next(blank: Blank, text: PageText, neighbours: Sequence[Blank]) -> bool:
+    """A signature block's column of lines ("[signature]", "[___] Printed name", "[___] Date"):
+    the line under this one in its column has its own caption tight under it too, so the text
+    tight under this line is its caption, not the next block's label (a bare signature line
+    over it makes no list of bare lines)."""
+    def captioned(b: Blank) -> bool:
+        under = [w for w in text.below(b.rect) if not w.is_blank]
+        return bool(under) and b.rect[1] - max(w.y1 for w in under) <= TIGHT
+    x0, y0, x1, _top = blank.rect
+    nxt = [o for o in neighbours if o is not blank and o.page == blank.page
+           and abs(o.rect[0] - x0) <= 4 and o.rect[2] <= x1 + 4
+           and 0 <= y0 - o.rect[3] <= _STACK_GAP]
+    return captioned(blank) and len(nxt) == 1 and captioned(nxt[0])
 
 
 _TICK_LABEL = 90.0  # points from a tick's box to the blank its bare "on:" label leads into

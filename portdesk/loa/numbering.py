@@ -10,6 +10,8 @@ case after the other. When the slots the filler found skip printed numbers ("1."
 "9.".."20.": the slots 5-8 were not read as slots), filling on would put the fifth number in
 slot 9 and every later one a slot off: a number in a wrong slot of a signed letter of agency is
 worse than an empty slot. The slots past the hole are left empty and listed for the specialist.
+A list whose first slot found is not its first printed number ("4." .. "6." read as slots,
+"1." .. "3." read as something else) has its hole before the first: every slot is left empty.
 """
 
 from __future__ import annotations
@@ -65,13 +67,16 @@ def slots_past_a_hole(kept: list[Found]) -> tuple[list[Found], list[Review]]:
         return kept, []  # not a list numbered once: ordered otherwise (slots.order_slots)
     hole = next((k for k in range(1, len(marked))
                  if (marked[k].marker or 0) - (marked[k - 1].marker or 0) > 1), None)
+    if marked and (marked[0].marker or 0) > 1:  # "4." .. "6." found, "1." .. "3." not: the
+        hole = 0  # first number would go to slot 4, every one of them a slot off
     if hole is None:
         return kept, []
-    last = marked[hole - 1].marker
+    last = marked[hole - 1].marker if hole else 0
     past = {id(f) for f in marked[hole:]} | {id(f) for f in slots if f.marker is None}
-    reason = (f"the list's printed numbering skips from {last} to {marked[hole].marker} "
-              "(the slots between were not found): numbers from there on are left for you, "
-              "never a slot off")
+    skips = (f"skips from {last} to {marked[hole].marker}" if hole
+             else f"starts at {marked[0].marker}")
+    reason = (f"the list's printed numbering {skips} (the slots between were not found): "
+              "numbers from there on are left for you, never a slot off")
     review = [Review(f.blank.page, f.blank.rect, "number", f.confidence, reason)
               for f in slots if id(f) in past]
     return [f for f in kept if id(f) not in past], review

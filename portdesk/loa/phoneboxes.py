@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from pypdf import PdfWriter
 
@@ -29,6 +30,7 @@ _GAP = (1.0, 22.0)  # points between two boxes of one number (room for ")" or "-
 _OPEN_REACH = 12.0  # "(" printed this close before the first box opens the number
 _MIN_W, _MAX_W = 12.0, 90.0
 _MIN_H, _MAX_H = 8.0, 30.0
+_PAIR_AREA_W = 40.0  # points: the area code's widget of a pair "( __ ) ________" is narrow
 _BETWEEN = re.compile(r"^[)\-–.]+$")  # what may be printed between two boxes of a number
 _HEAD_REACH = 120.0  # a numbers table's "NPA  NXX  LINE" heading over its rows
 _AREA_WORD = re.compile(r"^\(?(npa|area)\)?$", re.IGNORECASE)
@@ -86,7 +88,34 @@ def phone_widget_groups(blanks: list[Blank], texts: dict[int, PageText]) -> list
         group.extra[WIDGETS] = ",".join(b.widget.key for b in triple if b.widget is not None)
         merged[id(triple[0])] = group
         gone |= {id(b) for b in triple}
+    _area_code_pairs(single, texts, merged, gone)
     return [merged.get(id(b), b) for b in blanks if id(b) not in gone or id(b) in merged]
+
+
+def _area_code_pairs(single: list[Blank], texts: dict[int, PageText], merged: dict[int, Blank],
+                     gone: set[int]) -> None:
+    """"( [__] ) [________]": a number as two widgets, the area code in brackets, then the
+    rest; one blank over both (the number's slot), the two keys in its extra."""
+    for a, b in pairwise(single):
+        if id(a) in gone or id(b) in gone or a.page != b.page or \
+                abs(a.rect[1] - b.rect[1]) > 1.5 or abs(a.rect[3] - b.rect[3]) > 1.5:
+            continue
+        if not (_GAP[0] <= b.rect[0] - a.rect[2] <= _GAP[1] and a.width <= _PAIR_AREA_W
+                and b.width >= 2 * a.width):
+            continue
+        line = texts[a.page].line_of(a.rect)
+        opening = [w for w in line if w.text.endswith("(") and 0 <= a.rect[0] - w.x1 <= _OPEN_REACH]
+        closing = _between(line, a.rect, b.rect)
+        if not opening or not closing or closing != [")"]:
+            continue  # only the bracket round the first says it is the area code
+        x0 = min(w.x1 - 4.0 for w in opening)
+        group = Blank("widget", a.page, (x0, min(a.rect[1], b.rect[1]), b.rect[2],
+                                         max(a.rect[3], b.rect[3])),
+                      extra={KEY: ",".join(f"{r[0]:.2f}:{r[2]:.2f}" for r in (a.rect, b.rect))})
+        group.widget = a.widget
+        group.extra[WIDGETS] = ",".join(w.widget.key for w in (a, b) if w.widget is not None)
+        merged[id(a)] = group
+        gone |= {id(a), id(b)}
 
 
 def _number_boxes(triple: list[Rect], text: PageText, page: int,
@@ -176,6 +205,18 @@ def split_number(field: LoaField, value: str, country: str,
     return [] if nanp_boxes else national_groups(value, country)
 
 
+def area_pair(field: LoaField, value: str, country: str) -> list[str]:
+    """[area code, the rest] of a number for "( __ ) ________", as the country writes it
+    nationally ("08", "8981 5141"); [] when that is not known (never cut on a guess)."""
+    if field not in PHONES:
+        return []
+    nanp = split_number(field, value, country)
+    if nanp and country in ("US", "CA"):
+        return [nanp[0], f"{nanp[1]}-{nanp[2]}"]
+    groups = national_groups(value, country)
+    return [groups[0], f"{groups[1]} {groups[2]}"] if groups else []
+
+
 def national_groups(value: str, country: str) -> list[str]:
     """[area code, first group, second group] as the country writes the number nationally, or
     [] when its national format does not give the local number in exactly two groups."""
@@ -206,6 +247,13 @@ def write_number(field: LoaField, value: str, country: str,
     """The number a part a box: into its three widgets, or stamped into its three printed
     boxes (returned); None when the value is no number to cut (left empty, said)."""
     page, rect, boxes = where
+    if len(widgets) == 2:  # "( area ) [number]": the area code as the country prints it
+        pair = area_pair(field, value, country)
+        if not pair:
+            return None
+        for w, part in zip(widgets, pair, strict=True):
+            write_text(writer, w, part)
+        return []
     parts = split_number(field, value, country, _nanp_shaped(boxes, widgets))
     if parts and len(widgets) == len(parts):
         for w, part in zip(widgets, parts, strict=True):

@@ -23,7 +23,12 @@ from portdesk.loa.collect import CHOICE, collect_blanks, page_texts
 from portdesk.loa.columns import RANGE, choices_per_row, ranges_only_alone
 from portdesk.loa.context import own_label_not_heading
 from portdesk.loa.copies import copy_offsets, is_copy_of
-from portdesk.loa.dateboxes import mark_date_boxes, mark_date_parts, place_before_date_parts
+from portdesk.loa.dateboxes import (
+    mark_date_boxes,
+    mark_date_parts,
+    place_before_date_parts,
+    whole_date_before_a_century,
+)
 from portdesk.loa.datesentence import requested_date_in_sentence
 from portdesk.loa.fields import DATE_FIELDS, LoaField
 from portdesk.loa.formscan import Widget, Word
@@ -55,7 +60,7 @@ from portdesk.loa.rolematrix import party_columns
 from portdesk.loa.rules import PageRules
 from portdesk.loa.sections import mark_sections
 from portdesk.loa.sideways import sideways_numbers
-from portdesk.loa.signbox import signature_box_beside_date
+from portdesk.loa.signbox import signature_atop_the_dates_column, signature_box_beside_date
 from portdesk.loa.signrows import (
     name_in_parts,
     one_name_under_one_label,
@@ -120,6 +125,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     mark_date_boxes(founds, texts)
     mark_date_parts(founds, texts, country)
     place_before_date_parts(founds)
+    whole_date_before_a_century(founds, texts)  # "____________ 20__" read as one date
     split_locality_row(founds)
     mark_address_blocks(founds)
     own_label_not_heading(founds)
@@ -150,6 +156,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     signature_in_white_space(founds, texts, blanks)
     signature_by_layout(founds, texts)  # no place to sign read: the line at the foot
     signature_box_beside_date(founds)  # ... or the big box beside the date of signing
+    signature_atop_the_dates_column(founds, texts)  # ... or the bare line atop its column
     one_field_many_places(founds)
     kept, review = _settle(founds)
     kept, past_a_hole = slots_past_a_hole(kept)  # slots 1-4, 9-20 found: never a slot off

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from portdesk.loa.danishwords import bare_word
 from portdesk.loa.fields import LoaField
-from portdesk.loa.labelwords import LANGUAGE_RULES, LANGUAGE_RULES_AT, LEXICONS_AT, RULES
+from portdesk.loa.labelwords import (
+    LANGUAGE_RULES,
+    LANGUAGE_RULES_AT,
+    LEXICONS_AT,
+    RULES,
+    THIRD_PARTY_CONTACT,
+)
 from portdesk.loa.labelwords import NOT_OURS as NOT_OURS  # re-exported: read here by its users
 from portdesk.loa.lexicon import form_languages, rules_in
 from portdesk.loa.lexicon.base import UNSIGNED
@@ -259,6 +265,8 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
         # Secretary: signature", "Co-signer name": the case has one signer (the numeral is
         # gone once normalised)
         return Reading(NOT_OURS, 1.0, norm)
+    if _THIRD_PARTY_CONTACT.search(norm):  # "Dealer email": a reseller's, not the customer's
+        return Reading(NOT_OURS, 1.0, norm)
     if _PHONE_MASK.search(norm):  # "Numbers to port (NPA-NXX-XXXX)": how a number is written,
         norm = " ".join(_PHONE_MASK.sub(" ", norm).split())  # no label ("NPA" is a Swiss
         if not norm:  # postcode only alone)
@@ -295,6 +303,8 @@ def classify_in(text: str, languages: tuple[str, ...]) -> Reading | None:
                     aside := classify_in(main, languages)) is not None and \
                     aside.field in _NUMBER_LISTS:
                 return aside  # "Numbers to port (SDA, secondary numbers)": what the aside lists
+            if found == LoaField.CARRIER and _NUMBERS_FIRST.match(norm):
+                return _numbers_at_the_carrier(norm)  # "Numbers you keep with your carrier"
             return Reading(found, strength, norm)  # are numbers of the list, not another column
     halves = [h.strip() for h in norm.split("/") if h.strip()]
     if len(halves) == 2:  # a bilingual label: "Name / Nom", "Title / Titre"
@@ -374,6 +384,25 @@ _SECOND_SIGNER = re.compile(r"\b(director|signatory|signer|authori[sz]ed (person
                             r"officer|partner|firmante|signataire|unterzeichner|ondertekenaar|"
                             r"representative|representante|tegningsberettige[dt]e?)\s*(no\.?\s*|nr\.?\s*|#\s*)?"
                             r"\(?(2|ii|two|b)\)?(?=\W|$)", re.IGNORECASE)
+_THIRD_PARTY_CONTACT = re.compile(THIRD_PARTY_CONTACT)
+# a label that opens with the numbers (a plural, in the lexicons' languages and their
+# neighbours') asks numbers, whatever carrier it names after them
+_NUMBERS_FIRST = re.compile(r"^(the |all |your |(tele)?phone |tel )?(numbers|rufnummern|nummern|"
+                            r"nummers|numeros|numeri|numere|numerele|numri|numery|numerne|"
+                            r"numrene|cisla|lines|lignes|lineas|linee)\b")
+# ... and that stay there: kept, remaining, staying (the verb after the numbers)
+_STAY_VERB = re.compile(r"\b(keep\w*|kept|retain\w*|remain\w*|stay\w*|bleiben|verbleib\w*|blijv\w*|"
+                        r"blijft|rest\w*|demeur\w*|permanec\w*|quedan|rimang\w*|raman\w*|"
+                        r"jibqa\w*|jibqghu|zustan\w*|ostan\w*|pozostaj\w*|forblir|kvar)\b")
+
+
+def _numbers_at_the_carrier(norm: str) -> Reading | None:
+    """'Numbers you keep with your current carrier', 'Numere care rămân la furnizorul actual':
+    the numbers that stay; numbers said otherwise of the carrier ('Numbers to port from your
+    current carrier') are never its name, and what they are is not guessed here."""
+    if _STAY_VERB.search(norm):
+        return Reading(LoaField.REMAINING_NUMBERS, 0.9, norm)
+    return None
 # a co-signer, a second or joint signer: another person than the case's one signer
 _CO_SIGNER = re.compile(r"\b(co ?signer|co ?signatory|cosignataire|co signataire|cofirmante|"
                         r"mitunterzeichner\w*|medeondertekenaar|(second|additional|joint) "

@@ -602,8 +602,8 @@ podnikateľa?' Áno / Nie radio group and service-kind boxes; a Northern Territo
 Customer Authority on a landscape page with every number as two widgets (area code | number)
 in a grid numbered across, two columns of printed label / line pairs and a dealer's e-mail that
 stays empty): written and committed by an author who never ran the filler on them, before
-session 22's tuning; scored blind by the lead at that round's start and end only
-(PORTDESK_SCORE_HELDBACK=1).
+session 22's tuning; scored blind by the lead at that round's start and end, open since
+session 23.
 Round 38 (forms_round38_sh_nv, _ga_vo, _bi_gi, _nu_ia): eight more, held back for session 23's
 round (split round38-held-back), in places no earlier round drew and layouts written to a new
 list of ideas (a Shkodër County fillable kërkesë in Albanian, a language no earlier round
@@ -900,16 +900,17 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # round 35: written before session 20's tuning, scored blind at its start and end, open now
 # round 36: written before session 21's tuning, scored blind at its start and end, open now
 # (session 22; its split keeps its name too)
-# round 37: written before session 22's tuning, held back: scored only at its start and end
+# round 37: written before session 22's tuning, scored blind at its start and end, open now
+# (session 23; its split keeps its name too)
 # round 38: written before session 23's tuning, held back: scored only at its start and end
 HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round37-held-back", "round38-held-back"})
+                              "round38-held-back"})
 
 
 def split_of(name: str) -> str:
     if name in ROUND38:  # held back: written before session 23's tuning, scored at its ends
         return "round38-held-back"
-    if name in ROUND37:  # held back: written before session 22's tuning, scored at its ends
+    if name in ROUND37:  # scored blind in session 22, open now; the name keeps figures reproducible
         return "round37-held-back"
     if name in ROUND36:  # scored blind in session 21, open now; the name keeps figures reproducible
         return "round36-held-back"

@@ -41,10 +41,10 @@ and end, and opened after that. blind19/ was written before session 21's round, 
 been opened, the same way as blind5/ to blind18/, by an engineer who does not tune the reader,
 scored blind by the lead at session 21's round's start and end, and opened in session 22.
 blind20/ was written before session 22's round, the same way as blind5/ to blind19/, by an
-engineer who does not tune the reader; it is held out (BLIND) until the lead has scored it at the
-round's start and end. blind21/ was written before session 23's round (blind20 being opened in
-the same session), the same way as blind5/ to blind20/, by an engineer who does not tune the
-reader; it is held out (BLIND) until the lead has scored it at the round's start and end.
+engineer who does not tune the reader, scored blind by the lead at session 22's round's start and
+end, and opened in session 23. blind21/ was written before session 23's round (blind20 being
+opened in the same session), the same way as blind5/ to blind20/, by an engineer who does not
+tune the reader; it is held out (BLIND) until the lead has scored it at the round's start and end.
 Importing this package registers all families; code that only needs names asks `names()`.
 """
 

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from portdesk.config import Settings
-from portdesk.services.demo import load_demo
 from portdesk.store.store import Store
 from portdesk.ui import qtcompat
 from portdesk.ui.main_window import MainWindow
@@ -21,7 +20,8 @@ qtcompat.install()  # PySide6 6.12's emit takes references from True: see qtcomp
 
 @pytest.fixture
 def demo_store(store: Store) -> Store:
-    load_demo(store, "tester")
+    """The sample queue (load_demo): `store` opens a copy of it loaded once per run (the
+    `demo_queues` fixture in tests/conftest.py)."""
     return store
 
 

@@ -685,7 +685,8 @@ def score_case(truth: dict[str, Any], form: Path, case_name: str, entry: dict[st
     places = [{**p, "options": offered[p["widget"]]} if p.get("widget") in offered else p
               for p in places]
     checks = checkbox_states(out.read_bytes())
-    images = [i for i in read_images(signed_pdf) if i not in read_images(original)]
+    own_images = read_images(original)  # once: the condition re-read the form per image
+    images = [i for i in read_images(signed_pdf) if i not in own_images]
     used_images: set[int] = set()
     for place in places:
         _score_place(score, truth, place, entry, today, new, used, checks, images, used_images)

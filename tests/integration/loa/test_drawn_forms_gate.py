@@ -210,6 +210,41 @@ def test_round36_places_no_wrong_value_after_its_fixes(tmp_path: Path) -> None:
     assert len(forms) == len(names("round36-held-back")) == 8
 
 
+# round 37 (held back in session 22, open since session 23): blind 173/342 = 50.6% at session
+# 22's start, 175/342 = 51.2%, 18 misplaced, 10 stray at its end; session 23 fixed by class
+# the refused form's writing (an unread script signed by layout), the unsigned form (a
+# signature column under a party's heading), the wrong boxes (a dealer's e-mail, numbers said
+# of the carrier, a list starting past its first slot, dates as a sentence, a number as two
+# widgets) and lines with grey labels on them: 265/340 = 77.9% (the refused form counts no
+# value), 0 misplaced, 0 stray. Its Hebrew form is refused (said, nothing written). Without
+# Tesseract its picture-only page is not read: that form is refused too (said, nothing
+# written; 229/331 = 69.2%)
+_ROUND37_CEILING = {"misplaced": 0, "stray": 0}
+_ROUND37_FLOOR = 0.77
+_ROUND37_WITHOUT_OCR = 0.69
+_ROUND37_PICTURE_ONLY = "r37-ut-askew-picture.pdf"
+
+
+def test_round37_places_no_wrong_value_after_its_fixes(tmp_path: Path) -> None:
+    scores = score_drawn("round37-held-back", tmp_path)
+    forms = per_form(scores)
+    report = table(scores) + "\n" + "\n".join(
+        f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
+    assert sum(s.misplaced for s in forms.values()) <= _ROUND37_CEILING["misplaced"], report
+    assert sum(s.stray for s in forms.values()) <= _ROUND37_CEILING["stray"], report
+    right = sum(s.right for s in forms.values())
+    values = sum(s.values for s in forms.values())
+    ocr = formocr.available()
+    assert right / values >= (_ROUND37_FLOOR if ocr else _ROUND37_WITHOUT_OCR), report
+    refused = {truth["file"] for truth in (build(name)[1] for name in names("round37-held-back"))
+               if truth.get("refuse")}
+    assert refused  # its Hebrew form is refused, as it should be
+    unread = refused if ocr else refused | {_ROUND37_PICTURE_ONLY}
+    assert all(s.complete for f, s in forms.items() if f not in unread), report
+    assert not any(forms[f].filled for f in unread), report
+    assert len(forms) == len(names("round37-held-back")) == 8
+
+
 def test_the_held_back_third_is_set_apart() -> None:
     assert HELD_BACK <= set(ROUND2)
     assert not HELD_BACK & set(names("tuned"))
@@ -441,10 +476,9 @@ def test_the_held_back_third_is_set_apart() -> None:
                                | set(ROUND24) | set(ROUND25) | set(ROUND26) | set(ROUND27)
                                | set(ROUND28) | set(ROUND29) | set(ROUND30) | set(ROUND31)
                                | set(ROUND32) | set(ROUND33) | set(ROUND34) | set(ROUND35))
-    # round 37 is held back: written before session 22's tuning, scored only at its start and
-    # end (the refusal test below covers its split with every held-back one); no default-suite
-    # gate fills it
-    assert "round37-held-back" in HELD_BACK_SPLITS
+    # round 37 was held back: written before session 22's tuning, scored blind at that round's
+    # start and end, open since session 23 (like round 36)
+    assert "round37-held-back" not in HELD_BACK_SPLITS
     assert set(names("round37-held-back")) == set(ROUND37) and len(ROUND37) == 8
     assert not set(ROUND37) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
                                | set(ROUND12) | set(ROUND13) | set(ROUND14) | set(ROUND15)
