@@ -247,7 +247,9 @@ def write_number(field: LoaField, value: str, country: str,
     """The number a part a box: into its three widgets, or stamped into its three printed
     boxes (returned); None when the value is no number to cut (left empty, said)."""
     page, rect, boxes = where
-    if len(widgets) == 2:  # "( area ) [number]": the area code as the country prints it
+    if len(widgets) == 2 and len(boxes) == 2:  # "( area ) [number]": the area code as the
+        # country prints it (a three-box group whose widgets were not all found again is no
+        # pair: its exchange's and line's widgets never take the area code and the rest)
         pair = area_pair(field, value, country)
         if not pair:
             return None
