@@ -48,8 +48,10 @@ COUNTS_EVERY_MS = 60_000
 # what acts on the open case (the LOA and bill screens add theirs: DeskActions.needs_case)
 CASE_ACTIONS = ("save", "mark_ready", "comment", "split", "print", "send_again", "verify_port",
                 "audit_trail")
-# what starts work on the queue with no case open: off (the hover says why) until the store is here
-QUEUE_ACTIONS = ("new_case", "import", "samples")
+# what works on the queue itself: off (the hover says why) until the store is here; F5 before it
+# read "nothing" and the list said "No cases yet" of a queue not read
+QUEUE_ACTIONS = ("new_case", "import", "samples", "refresh", "save_filter", "delete_filter",
+                 "audit_verify")
 WRITE_ACTIONS = ("new_case", "import", "samples", "save", "mark_ready", "comment", "split",
                  "send_again", "verify_port", "assign", "status")  # off on a read-only queue
 

@@ -34,16 +34,21 @@ def test_before_the_first_page_the_desk_says_the_queue_is_opening_and_ctrl_n_wai
     assert window.queue_view.stack.currentWidget() is window.queue_view.opening
     assert window.queue_view.opening.text() == OPENING
     new_case = window.actions_.actions["new_case"]
-    for key in ("new_case", "import", "samples"):
+    for key in ("new_case", "import", "samples", "refresh", "save_filter", "audit_verify"):
         action = window.actions_.actions[key]
         assert not action.isEnabled() and "the queue is still being opened" in action.toolTip()
     new_case.trigger()  # Ctrl+N now: no dialog for a queue that is not there
     assert asked == []
+    window.actions_.actions["refresh"].trigger()  # F5 now: the list still says it is opening
+    qtbot.wait(50)
+    assert window.queue_view.stack.currentWidget() is window.queue_view.opening
 
     window.attach_store(store)  # the empty queue: its first page lands with no rows
     qtbot.waitUntil(lambda: window.queue_view.stack.currentWidget() is window.queue_view.empty)
     assert window.case_panel.header.placeholder.text() == SELECT
-    assert new_case.isEnabled() and "being opened" not in new_case.toolTip()
+    for key in ("new_case", "refresh", "save_filter", "audit_verify"):
+        action = window.actions_.actions[key]
+        assert action.isEnabled() and "being opened" not in action.toolTip()
     new_case.trigger()
     assert asked == [1]
     window.close()
