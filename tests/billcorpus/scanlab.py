@@ -43,7 +43,7 @@ from typing import Any
 OPEN_SPLITS = ("tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
                "blind8", "blind9", "tune10", "blind10", "tune11", "blind11", "tune12",
                "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
-               "tune16", "blind16", "tune17", "blind19")
+               "tune16", "blind16", "tune17", "blind19", "blind20")
 _OCR_SOURCES = ("ocr.py", "prepare.py", "photo.py", "reread.py")
 
 
