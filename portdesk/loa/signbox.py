@@ -93,8 +93,10 @@ def _top_of_column(date: Found, founds: Sequence[Found], text: PageText) -> Foun
     if not stack:
         return None
     top = stack[-1]
-    if top.blank.width < _WIDE or _captioned(top, text):
-        return None
+    if top.blank.width < _WIDE or _captioned(top, text) or (
+            top.field is not None and top.confidence >= _UNSURE):
+        return None  # (the signer's printed name read surely atop the column, its label over
+        # it: the name's line, never the signature's)
     return top
 
 
