@@ -48,7 +48,7 @@ _TEXTY = frozenset({"widget", "leader", "cell"})
 # what a blank of a numbers table may have been read as before its table is seen: a column
 # header read as the first row's label names the carrier, the account or the address column
 _IN_TABLES = (None, LoaField.NUMBER, NOT_OURS, LoaField.CARRIER, LoaField.ACCOUNT_NUMBER,
-              LoaField.BTN, LoaField.SERVICE_ADDRESS, LoaField.STREET)
+              LoaField.BTN, LoaField.PIN, LoaField.SERVICE_ADDRESS, LoaField.STREET)
 # a label naming several numbers, in the languages of the forms we fill
 _PLURAL = re.compile(r"\b(numbers|numeros|nummers|nummern|rufnummern|numeri|lignes)\b")
 _TRAILING_INT = re.compile(r"(\d+)\D*$")
