@@ -27,7 +27,8 @@ from tests.pg import find_bin, fresh_database, throwaway_postgres
 
 qtcompat.install()  # PySide6 6.12's emit takes references from True: see portdesk/ui/qtcompat.py
 
-pytest_plugins = ["tests.main_thread_gc"]  # cyclic garbage freed between tests only
+pytest_plugins = ["tests.main_thread_gc",  # cyclic garbage freed between tests only
+                  "tests.patient_waits"]  # qtbot waits: a ceiling no loaded machine reaches
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -20,6 +20,7 @@ from portdesk.bills.find import find_name
 from portdesk.bills.findbase import Found
 from portdesk.bills.issuer import Sign, issuer_signs, signs_for, support_for
 from portdesk.bills.judge import confirmed
+from portdesk.bills.lockups import read_across_a_join
 from portdesk.bills.logos import by_logo
 from portdesk.bills.pageindex import BillIndex
 from portdesk.bills.placerank import Sighting, primary
@@ -57,7 +58,8 @@ def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -
             for f in find_name(index, typed) if f.whole or (_legal_form_after(
                 _words_after(index, f.evidence.page, f.evidence.bbox)) and _name_starts(
                 _words_before(index, f.evidence.page, f.evidence.bbox)))
-            for ctx, label in [primary(f.places)] if ctx.value not in ("usage", "former")]
+            for ctx, label in [primary(f.places)] if ctx.value not in ("usage", "former")
+            and not read_across_a_join(index, f.evidence.page, f.evidence.bbox)]
     if seen and not _names_the_sender(typed, fields, index, bill):
         seen = []  # printed, but not as the sender: the customer's name, a street, a remark
     if seen:
@@ -105,7 +107,7 @@ def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -
             typed, index, _wordmark(fields, index), str(fields.carrier or ""))) is not None:
         return signed
     if fields.carrier:
-        return _unknown(typed, mine, fields)
+        return _unknown(typed, mine, fields, index)
     if (lone := next(iter(find_name(index, typed)), None)) is not None and not _the_customers(
             typed, fields, index):
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, lone.form,
@@ -262,12 +264,22 @@ def _the_customers(typed: str, fields: BillFields, index: BillIndex) -> bool:
     return bool(places) and all(p in _CUSTOMERS for p in places)
 
 
-def _unknown(typed: str, mine: Carrier | None, fields: BillFields) -> FieldCheck:
+def _unknown(typed: str, mine: Carrier | None, fields: BillFields,
+             index: BillIndex) -> FieldCheck:
     """The bill's carrier is one PortDesk does not know, read from its wordmark or payee line.
     The same name but for a legal suffix is that carrier; a known carrier the bill never names
     (no name, brand or web domain of it anywhere) is not the one that sent it."""
     printed = str(fields.carrier)
     evidence = fields.evidence.get(_FLD)
+    if (_split_letters(printed, typed) or _same_name(fields, typed)) and evidence is not None \
+            and read_across_a_join(index, evidence.page, evidence.bbox):
+        # a wordmark set large and a word set small right after it, no space between ('kv'
+        # then 'telecom'): the name typed is read across a join the page does not print
+        # (lockups.py); it may be the brand, or the wordmark beside a descriptor
+        return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, printed,
+                          f"the bill's wordmark \"{printed}\" sets its words in two sizes with "
+                          "no space between them; check by eye that it is the name typed", None,
+                          evidence)
     if _split_letters(printed, typed) and fields.confidence.get(_FLD, 0.0) >= MIN_MATCH_CONFIDENCE:
         # OCR split a wordmark's letters ("H ay Communications", "Ci tyWest"): the same name
         same = printed.replace(" ", "") == typed.replace(" ", "")
@@ -393,7 +405,8 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, best.name,
                           f"the bill may name its sender \"{best.name}\" ({best.kind}); check "
                           "that it is the carrier typed", None, best.evidence)
-    printed = [s for s in agree if s.kind != "domain" and _legal_key(s.name) == _legal_key(typed)]
+    printed = [s for s in agree if s.kind != "domain" and _legal_key(s.name) == _legal_key(typed)
+               and not read_across_a_join(index, s.evidence.page, s.evidence.bbox)]
     # never through a web address: 'delhitel.com' spells 'Delhi Tel Co' ('co' out of '.com');
     # a name is printed only as words (the lead's decision, session 20)
     if not printed and not _printed_whole(typed, index, carrier_read):
@@ -477,10 +490,13 @@ def _printed_whole(typed: str, index: BillIndex, carrier_read: str) -> bool:
     lockup over two lines), a value of its own, or a run of words the name ends: only legal-form
     words, then nothing, punctuation, a number, a post-office box or a lower-case word after it.
     'GTA' printed only as the start of 'GTA Teleguam Holdings, LLC' is not printed."""
-    if carrier_read and _legal_key(carrier_read) == _legal_key(typed):
-        return True
-    for f in find_name(index, typed):
-        if _WEB_FORM.search(f.form):
+    found = find_name(index, typed)
+    if carrier_read and _legal_key(carrier_read) == _legal_key(typed) and not (found and all(
+            read_across_a_join(index, f.evidence.page, f.evidence.bbox) for f in found)):
+        return True  # (not a lockup's words read across a join the page does not space)
+    for f in found:
+        if _WEB_FORM.search(f.form) or read_across_a_join(index, f.evidence.page,
+                                                         f.evidence.bbox):
             continue  # 'etv.net', 'billing@hcc.net': a web address spells, it does not name
         if f.whole:
             return True

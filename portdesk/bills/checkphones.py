@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from portdesk.bills.accountonly import account_only
 from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
 from portdesk.bills.checkname import sighting
 from portdesk.bills.context import Context
 from portdesk.bills.extract import BillFields
 from portdesk.bills.find import near_on_scan
 from portdesk.bills.findbase import Found
-from portdesk.bills.findphones import between_pair_lines, number_sightings
+from portdesk.bills.findphones import between_pair_lines, number_sightings, phone_index
 from portdesk.bills.judge import (
     Extracted,
     extracted,
@@ -331,6 +332,11 @@ def _number(e164: str, found: list[Found], masked_tails: set[str],
     as a dialed number or a help line, and nowhere as a line, is not the customer's."""
     sightings = number_sightings(e164, found)
     best, s = number_rank(e164, sightings)
+    if best == 2 and index is not None and (acct := account_only(
+            e164, sightings, index, phone_index(index))) is not None:
+        return NumberCheck(e164, Verdict.NOT_FOUND, f"on the bill only as the account number "
+                           f"(\"{acct.label[:40]}\"), not among the lines it lists; not one of "
+                           "the account's numbers", acct.evidence)
     if best == 1 and s is not None and inside_account(s):
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)

@@ -33,6 +33,7 @@ from portdesk.bills.placerank import Sighting, number_rank
 _ALIGN = 3.0  # points: how far apart two labels (or two numbers) of one column may start or end
 _NEAR_LINES = 2.6  # how far down a stack of pairs a line may sit from its mate, in line heights
 _RUN_GAP = 8.0  # points: a label printed in its number's run ends this close before it
+_PAIR_WORDS = 4  # the most words a label set in its number's run without a colon may hold
 _PITCH = 1.8  # how far apart two lines of a left-aligned block may be, in line heights
 _WEB = re.compile(r"(?i)^\W*(?:https?://)?(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\."
                   r"(?:com|net|ca|us|org|coop|biz|tel)\W*$")
@@ -44,7 +45,8 @@ def contact_block_lines(bill: BillIndex, phones: dict[str, list[Found]],
     """Give the place of a help line to each number of the carrier's contact block (see the
     module's docstring): first the stacks of pairs grown from a strong help line, then the
     blocks the carrier's web address signs."""
-    _stacked_pairs(bill, phones, _listed(phones, sightings))
+    _stacked_pairs(bill, phones, {e164 for e164 in phones
+                                  if number_rank(e164, sightings[e164])[0] == 2})
     signed = [(n, block) for n, index in enumerate(bill.pages, 1) for block in _signed(index)]
     if not signed:
         return
@@ -76,19 +78,28 @@ def _placed(f: Found, place: Place, drop: tuple[Context, ...] = ()) -> Found:
 
 
 # -- a stack of label and number pairs -----------------------------------------------------------
-def _stacked_pairs(bill: BillIndex, phones: dict[str, list[Found]], listed: set[str]) -> None:
+def _stacked_pairs(bill: BillIndex, phones: dict[str, list[Found]], lines: set[str]) -> None:
+    """`lines`: the numbers the bill surely lists; a number of the exchange of another of them
+    is never taken (a number listed only by a column reaching down from a table above it, into
+    the stack, lists no exchange of its own)."""
+    exchanges: dict[str, set[str]] = {}
+    for e164 in lines:
+        exchanges.setdefault(e164[:8], set()).add(e164)
     mates = [(f, label) for found in phones.values() for f in found
              if (label := _strong_help_label(bill, f)) is not None]
     changed = True
     while changed:
         changed = False
         for e164, found in phones.items():
-            if e164[:8] in listed:
+            if exchanges.get(e164[:8], set()) - {e164}:
                 continue
             for i, f in enumerate(found):
-                if not f.whole or any(p.relation != "section" and not (
+                if not f.whole or any(p.relation not in ("section", "column") and not (
                         p.context == Context.HELP and p.relation == "block") for p in f.places):
                     continue  # placed by more than its section or a neighbouring contact line
+                # (a column's header reaches down to it from a table above; the stack of label
+                # and number pairs it sits in, its own label in the label column of the
+                # carrier's contact lines, says what it is)
                 label = _own_label(bill, f)
                 if label is None or not any(_stacked(f, label, m, ml) for m, ml in mates):
                     continue
@@ -126,14 +137,17 @@ def label_left(bill: BillIndex, f: Found, in_run: bool = True) -> Segment | None
 
 def _label_in_run(index: PageIndex, f: Found) -> Segment | None:
     """'Office: 519-229-8933' printed as one run: the words before the number, ending in a
-    colon, are its label."""
-    x0, top, _, bottom = f.evidence.bbox
+    colon, are its label. Without the colon ('Repair 1-800-300-2350'), a few words that open
+    the run, the number ending it, are its label as well: a pair set as one line of text."""
+    x0, top, x1, bottom = f.evidence.bbox
     middle = (top + bottom) / 2
     run = next((s for s in index.segments if s.top <= middle <= s.bottom
                 and s.x0 < x0 - 1 and x0 <= s.x1), None)
     words = tuple(w for w in run.words if w.x1 <= x0 + 1) if run is not None else ()
-    if not words or not words[-1].text.endswith(":") or any(c.isdigit() for w in words
-                                                              for c in w.text):
+    if not words or any(c.isdigit() for w in words for c in w.text):
+        return None
+    pair = len(words) <= _PAIR_WORDS and run is not None and run.x1 <= x1 + 1
+    if not words[-1].text.endswith(":") and not pair:
         return None
     return Segment(run.page, words, run.line) if run is not None else None
 

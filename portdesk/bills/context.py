@@ -158,7 +158,8 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"payment center|lockbox|faire parvenir|paiement par la poste|libelle au nom"),
     (Context.HELP, r"^billing\W*$|billing (?:department|dept|inquiries|questions)|assistance|"
      r"technical|\btech\b|hours|mon(?:day)?\s*-|espanol|spanish|hearing|deaf|customer service|"
-     r"customer care|\b(?:business|residential|home|wireless|mobile) "
+     r"customer care|customer (?:solutions?|relations|experience|support|cent(?:er|re))\b|"
+     r"\b(?:business|residential|home|wireless|mobile) "
      r"(?:customer )?(?:service|care|sales|support)s?\b|\bcare\b|" + _BUSINESS_OFFICE + "|"
      + _CALL_TO_ACTION + "|"
      + _DIAL + r"|(?:important|useful|helpful|contact|key) (?:tele)?(?:phone )?numbers|"
@@ -182,6 +183,9 @@ _RULES: tuple[tuple[Context, str], ...] = (
      r"statement (?:number|no|#)|bill (?:number|no|#)|document (?:number|no|#)|"
      r"case (?:number|no|#)|facture(?!e? a\W*$)|numero de factura|no de client|numero de client|commande|tax id|gst|hst|qst|"
      r"tps|tvq|business number|registration|"
+     # a carrier's regulatory identifiers in its fine print ('FCC Form 499 Filer ID 826669.
+     # FRN 7106695990.'): ten digits that are no line
+     r"\bfrn\b|\bfiler id\b|\b499 id\b|\bocn\b|"
      # a device's own identifiers ('Equipment: cable box serial 9079596258', ten digits that
      # start with the area code): the device's, never a line
      r"\bserial\b|\bs/n\b|\bimei\b|\biccid\b|\bmeid\b|\bmac address\b|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from portdesk.bills.accountonly import account_only
 from portdesk.bills.addrmatch import street_key
 from portdesk.bills.billedfor import as_billing_number, billed_for, heads_the_bill
 from portdesk.bills.billingagent import is_the_agent
@@ -377,8 +378,10 @@ def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evi
     phones = phone_index(bill)
     out: dict[str, Evidence] = {}
     for e164, found in phones.items():
-        best, chosen = number_rank(e164, number_sightings(e164, found))
-        if best >= 1 and chosen is not None and not inside_account(chosen):
+        sightings = number_sightings(e164, found)
+        best, chosen = number_rank(e164, sightings)
+        if best >= 1 and chosen is not None and not inside_account(chosen) and (
+                account_only(e164, sightings, bill, phones) is None):
             out[e164] = listed.get(e164, chosen.evidence)
     left = left_out_lines(bill)
     for e164, ev in listed.items():

@@ -12,7 +12,7 @@ from portdesk.bills.contactblock import contact_block_lines
 from portdesk.bills.context import Context, Place, classify, fold, strong_help
 from portdesk.bills.deptlines import department_lines
 from portdesk.bills.findbase import Found, _phone_found, _word_span
-from portdesk.bills.formerlines import former_line, gone_in_its_row
+from portdesk.bills.formerlines import changed_to, former_line, gone_in_its_row
 from portdesk.bills.layout import Segment
 from portdesk.bills.ocrdigits import CONFUSED_READ, as_digits
 from portdesk.bills.pageindex import BillIndex, PageIndex
@@ -83,6 +83,23 @@ def phone_index(bill: BillIndex) -> dict[str, list[Found]]:
     scan_toll_free_stack(bill, out,
                          {e164: number_sightings(e164, found) for e164, found in out.items()})
     return out
+
+
+# the last word or two just before a number in running text, within its clause (after a full
+# stop, a comma, a colon, a bracket): 'FRN' of '... Filer ID 826669. FRN 7106695990.'
+_WORDS_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w#.'-]*(?:\s+[A-Za-z][\w#.'-]*)?)\s*[:#]?\s*$")
+
+
+def _an_identifier(text: str, at: int, found: Found) -> Found:
+    """A number no label places, printed right after the name of an identifier in running text
+    ('FRN 7106695990', 'Filer ID ...'): that identifier, never one of the account's lines."""
+    if found.places:
+        return found
+    head = re.split(r"[.,;:()\[\]]\s", text[:at])[-1]
+    words = _WORDS_BEFORE.search(head)
+    if words is None or classify(words.group(1)) != Context.OTHER_ID:
+        return found
+    return replace(found, places=(Place(Context.OTHER_ID, words.group(1).strip(), "line"),))
 
 
 # a cell opening with a range's word and the block's last line ('THRU 0126 DID BLOCK (11)')
@@ -218,6 +235,8 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         found = other_partys_number(index, seg, found)
         found = _the_accounts_number(index, seg, found, e164, text)
         found = former_line(text, at, at + len(printed), found)  # "line ... disconnected 12/17"
+        found = changed_to(text, at, found)  # "your number will change from ... to <it>"
+        found = _an_identifier(text, at, found)  # "... Filer ID 826669. FRN 7106695990."
         found = gone_in_its_row(index.segments, seg, found)  # a status cell: "Ported out"
         after = text[at + len(printed):]
         if _ID_SUFFIX.match(after):  # '522-378-5402/750': an account number, not a line

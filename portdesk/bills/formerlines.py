@@ -44,6 +44,27 @@ def former_line(text: str, at: int, end: int, found: Found) -> Found:
     return Found(found.form, found.evidence, (place, *keep), found.read_conf, found.whole)
 
 
+# a notice of a number replaced by another: "your number will change from 907-... to 907-...",
+# "is being replaced by", French "passera de ... à", Spanish "cambiará de ... a": the number
+# after it is the one the line changes to, not (yet) one of the account's lines
+_CHANGED_TO = re.compile(
+    r"(?i)\b(?:chang\w*|replac\w*|renumber\w*|passera\w*|remplac\w*|cambi\w*|reemplaz\w*)"
+    r"\b[^.;:!?]{0,60}?\b(?:to|by|with|[àa]|au|al|par|por)\s*$")
+
+
+def changed_to(text: str, at: int, found: Found) -> Found:
+    """`found` (printed at text[at]) placed as no line of the account's when its clause says a
+    number changes to it ("will change from 907-555-0151 to 907-555-0194")."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    change = _CHANGED_TO.search(text, start, at)
+    if change is None:
+        return found
+    place = Place(Context.FORMER, change.group(0), "line")
+    keep = tuple(p for p in found.places if p.context not in (Context.NUMBERS, Context.BTN))
+    return Found(found.form, found.evidence, (place, *keep), found.read_conf, found.whole)
+
+
 def gone_in_its_row(segments: list[Segment], seg: Segment, found: Found) -> Found:
     """A table's status cell on the number's row that says it has left ("Ported out Jul 27,
     2025", "Disconnected on 03/02", "Removed"): the same statement as a notice's, printed in a

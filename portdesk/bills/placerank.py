@@ -43,7 +43,7 @@ PLACE_WORDS = {
     C.HELP: "the carrier's contact or help line", C.USAGE: "call detail (a number dialed)",
     C.OTHER_ID: "another reference (invoice, customer or order number)",
     C.CARRIER: "the carrier's own details", C.NONE: "text with no label",
-    C.FORMER: "a line the bill says has left the account",
+    C.FORMER: "a line the bill says has left the account (or a number a line changes to)",
 }
 
 

@@ -34,6 +34,8 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
     for m in sorted(spans, key=lambda m: m.start()):
         if m.re is _BARE_A and any(b.span[0] <= m.start() < b.span[1] for b in out):
             continue
+        if _A_CHANGE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "your number will change from X to Y": an old line and a new one
         last = _last_line(m.group(3), m.group(5), m.group("sep"), text[m.end():])
         block = _block(text, m.group(1), m.group(2), int(m.group(3)), last, m.start(), m.end())
         if block is None:
@@ -60,6 +62,12 @@ def blocks_in(text: str, scan: bool = False) -> list[Block]:
 _BARE_A = re.compile(
     r"(?<![\d])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s./-]?([2-9]\d{2})[\s.-]?(\d{4})"
     r"\s+(?P<sep>a)\s+(?:\+?1[\s.-]?)?(?:\(?\1\)?[\s./-]?)?\2[\s.-]?(\d{4})(?!\d)")
+# a sentence telling of one number replaced by another ("will change from X to Y", "changes
+# from X to Y", "is replaced from", French "passera de X à Y", Spanish "cambiará de X a Y"): the two
+# ends are an old number and a new one, never a block of the lines between them
+_A_CHANGE = re.compile(
+    r"(?i)\b(?:chang\w*|replac\w*|renumber\w*|passer\w*|passera\w*|remplac\w*|cambi\w*|"
+    r"reemplaz\w*)\b[^.;:\n]{0,40}\b(?:from|de|del|du)\s*$")
 _MORE_BLOCKS = re.compile(r"\s*(?:[,;&]|\band\b|\bet\b|\by\b)\s*(?P<first>\d{4})\s*"
                           + RANGE_SEP + r"[.,:]?\s*-?\s*(?P<tail>\d{2,4})(?!\d)")
 _YEARS = re.compile(r"^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$")

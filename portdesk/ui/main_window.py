@@ -35,6 +35,7 @@ from portdesk.ui.sidebar import Sidebar
 from portdesk.ui.status_bar import DeskStatusBar
 from portdesk.ui.taskman import TaskManager, describe
 from portdesk.ui.theme import apply_theme, icon
+from portdesk.ui.view_settings import private_view_settings
 
 if TYPE_CHECKING:  # both are built around the window, after it
     from portdesk.ui.notifications import Notifier
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.store: Store | None = None
         self.tasks = tasks or TaskManager(self)
-        self.qsettings = qsettings or QSettings()
+        self.qsettings = qsettings or private_view_settings()
         self.setWindowTitle("PortDesk")
         self.setWindowIcon(icon("portdesk"))
         fit_to_screen(self, 1360, 820)

@@ -29,7 +29,9 @@ the order has other numbers, the carrier approves those and the platform splits 
 into a new order in `exception` (a `porting_order.split` event); when all are rejected the whole
 order goes to `exception`. A number ending in 0195 has the platform ask the order for the
 `phone_number_verification_codes` additional step (sandbox/requirements.py): confirm is refused
-until it is done. An exception order can be PATCHed and confirmed again (a resubmission).
+until it is done. A number ending in 0194 makes the order one that cannot port texts
+(`messaging.messaging_capable` false, core.TEXTS_NOT_CAPABLE_TRIGGER): not a rejection, the texts'
+port never starts. An exception order can be PATCHed and confirmed again (a resubmission).
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ and wait on uvicorn's `started` flag instead of sleeping.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 import socket
 import threading
 import time
@@ -36,6 +39,75 @@ class SandboxConfig:
     faults: FaultConfig = field(default_factory=FaultConfig)
 
 
+class _PromptServer(uvicorn.Server):
+    """uvicorn's server, stopping as soon as it is asked to.
+
+    uvicorn looks at `should_exit` every 0.1 s, then pauses a fixed 0.1 s in shutdown before it
+    waits (again in 0.1 s steps) for the open connections to close. Here `request_exit` wakes
+    the main loop at once, and shutdown does uvicorn's same steps in the same order (stop
+    accepting, ask each connection to close, let in-flight requests finish and their
+    connections close, then the background tasks, the graceful timeout if one is set) looking
+    every few milliseconds instead. A stop used to take about 0.2 s: the tests stop ~235.
+    """
+
+    POLL = 0.005  # seconds between two looks at the connections left while shutting down
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+
+    def request_exit(self) -> None:
+        """From any thread: stop now (uvicorn's own loop would see the flag within 0.1 s)."""
+        self.should_exit = True  # set before the loop is read: see main_loop
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has closed: already stopped
+                loop.call_soon_threadsafe(wake.set)
+
+    async def main_loop(self) -> None:
+        # uvicorn's loop (a tick every 0.1 s keeps its date header current), woken early on
+        # request_exit. The event is published before the first look at should_exit, and
+        # request_exit sets the flag before it reads the event: one of the two sees the other.
+        self._wake = asyncio.Event()
+        self._loop = asyncio.get_running_loop()
+        counter = 0
+        should_exit = await self.on_tick(counter)
+        while not should_exit:
+            counter = (counter + 1) % 864000
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), 0.1)
+            should_exit = await self.on_tick(counter)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        for server in self.servers:  # stop accepting new connections
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        for connection in list(self.server_state.connections):
+            connection.shutdown()  # an idle one closes now, a busy one after its response
+        try:
+            await asyncio.wait_for(self._drain(), timeout=self.config.timeout_graceful_shutdown)
+        except TimeoutError:
+            _log.error("Cancel %s running task(s), timeout graceful shutdown exceeded",
+                       len(self.server_state.tasks))
+            for task in self.server_state.tasks:
+                task.cancel(msg="Task cancelled, timeout graceful shutdown exceeded")
+        if not self.force_exit:
+            await self.lifespan.shutdown()
+
+    async def _drain(self) -> None:
+        while self.server_state.connections and not self.force_exit:
+            await asyncio.sleep(self.POLL)
+        while self.server_state.tasks and not self.force_exit:
+            await asyncio.sleep(self.POLL)
+        for server in self.servers:
+            await server.wait_closed()
+
+
+_log = logging.getLogger("uvicorn.error")
+
+
 class SandboxServer:
     def __init__(self, config: SandboxConfig) -> None:
         self.config = config
@@ -60,7 +132,7 @@ class SandboxServer:
             self.state.close()
             raise
         self.port = int(self._socket.getsockname()[1])
-        self._server = uvicorn.Server(uvicorn.Config(
+        self._server = _PromptServer(uvicorn.Config(
             app, host=config.host, port=self.port, log_level="warning", access_log=False,
             lifespan="off", timeout_keep_alive=30))
         self._thread: threading.Thread | None = None
@@ -102,7 +174,7 @@ class SandboxServer:
         return self
 
     def stop(self) -> None:
-        self._server.should_exit = True
+        self._server.request_exit()
         if self._thread is not None:
             self._thread.join(10)
         self._socket.close()

@@ -18,7 +18,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `blind17/` was the held-out split of session 19's round, scored blind at its ends, open now.
 `blind18/` was the held-out split of session 20's round, scored blind at its ends, open now.
 `blind19/` was the held-out split of session 21's round, scored blind at its ends, open now.
-`blind20/` is the held-out split written before session 22's round.
+`blind20/` was the held-out split of session 22's round, scored blind at its ends, open now.
 `blind21/` is the held-out split written before session 23's round.
 """
 

@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from portdesk.platform.client import PlatformClient
 from portdesk.platform.sandbox.faults import FaultConfig
 from portdesk.platform.sandbox.server import SandboxServer
@@ -28,6 +30,7 @@ from tests.integration.platform.sync_helpers import (
     platform_orders,
     sync_until_done,
 )
+from tests.patient_waits import PROCESS_CEILING_S, PROCESS_TEST_TIMEOUT
 
 FAULTS = FaultConfig(fail_rate=0.2, drop_rate=0.05, latency_ms=3, seed=11, retry_after=0)
 
@@ -63,6 +66,7 @@ def _sync_process(db_url: str, server: SandboxServer, *extra: str) -> subprocess
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)  # a cold PortDesk process
 def test_killed_mid_sync_resumes_without_loss_or_duplicates(
         make_sandbox: Callable[..., SandboxServer], desk: Store, tmp_path: Path) -> None:
     server = make_sandbox(FaultConfig(latency_ms=25, seed=5))
@@ -72,7 +76,8 @@ def test_killed_mid_sync_resumes_without_loss_or_duplicates(
     db_url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     first = _sync_process(db_url, server)
     try:
-        _wait_until(lambda: server.sandbox.state.order_count() >= 8, 60, "the first orders")
+        _wait_until(lambda: server.sandbox.state.order_count() >= 8, PROCESS_CEILING_S,
+                    "the first orders")
     finally:
         first.send_signal(signal.SIGKILL)
         first.communicate(timeout=10)
@@ -80,7 +85,7 @@ def test_killed_mid_sync_resumes_without_loss_or_duplicates(
     left = repo.pending_count()
     assert 0 < left < queued, "the kill did not land mid-round"
     second = _sync_process(db_url, server, "--once")
-    out, err = second.communicate(timeout=120)
+    out, err = second.communicate(timeout=PROCESS_CEILING_S)
     assert second.returncode == 0, err.decode()
     assert b"nothing to send" in out
     assert len(platform_orders(server)) == len(ids)

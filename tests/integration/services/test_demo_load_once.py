@@ -14,6 +14,7 @@ import pytest
 from portdesk.services.demo import SamplesAlreadyLoaded, load_demo
 from portdesk.store.store import Store
 from tests.helpers import case
+from tests.patient_waits import PROCESS_CEILING_S, PROCESS_TEST_TIMEOUT
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -36,6 +37,7 @@ def test_a_second_load_is_refused_and_adds_nothing(store: Store) -> None:
                                .QueueQuery())) == 1 + len(refs)
 
 
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)  # a cold PortDesk process
 def test_two_loads_at_once_make_one_contiguous_queue(tmp_path: Path) -> None:
     db = tmp_path / "q.sqlite3"
     Store.open(f"sqlite:///{db}").close()  # migrated first: both processes find it current
@@ -43,7 +45,7 @@ def test_two_loads_at_once_make_one_contiguous_queue(tmp_path: Path) -> None:
     argv = [sys.executable, "-m", "portdesk", "--db", f"sqlite:///{db}", "demo", "load"]
     runs = [subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              text=True) for _ in range(2)]
-    results = [(p.wait(timeout=120), *p.communicate()) for p in runs]
+    results = [(p.wait(timeout=PROCESS_CEILING_S), *p.communicate()) for p in runs]
     codes = sorted(code for code, _out, _err in results)
     assert codes == [0, 1], results
     refused = next(err for code, _out, err in results if code == 1)

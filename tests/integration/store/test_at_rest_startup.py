@@ -24,6 +24,7 @@ from portdesk.store import at_rest, upgrade
 from portdesk.store.engine import _alembic_config, migrate
 from portdesk.store.store import Store
 from tests.integration.store.test_at_rest import OLD_LOA, PIN, _legacy_database, found
+from tests.patient_waits import PROCESS_CEILING_S, PROCESS_TEST_TIMEOUT
 
 ROOT = Path(__file__).resolve().parents[3]
 COMMENT = f"customer gave PIN {PIN} on the phone"
@@ -142,6 +143,7 @@ def test_comments_left_plain_are_sealed_once_by_a_start_through_case_list(tmp_pa
         store.close()
 
 
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)  # a cold PortDesk process
 def test_two_commands_starting_on_one_old_file_seal_it_once(tmp_path: Path) -> None:
     db = tmp_path / "old.sqlite3"
     url = _legacy_database(db)
@@ -150,13 +152,14 @@ def test_two_commands_starting_on_one_old_file_seal_it_once(tmp_path: Path) -> N
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
               for argv in (["case", "list"], ["case", "show", "PD-000001"])]
     for start in starts:
-        out, err = start.communicate(timeout=120)
+        out, err = start.communicate(timeout=PROCESS_CEILING_S)
         assert start.returncode == 0, err
         assert "PD-000001" in out
     assert _plain_at_rest(db) == []
     _check_once(url)
 
 
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)  # a cold PortDesk process
 def test_two_first_starts_at_once_keep_one_key_for_both_queues(tmp_path: Path) -> None:
     """A new machine, two commands at once, each on a queue of its own: before, each made a key
     and the second overwrote the first in the keyring (the first queue's PINs and documents
@@ -168,7 +171,7 @@ def test_two_first_starts_at_once_keep_one_key_for_both_queues(tmp_path: Path) -
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True) for url in urls]
     for start in starts:
-        _out, err = start.communicate(timeout=120)
+        _out, err = start.communicate(timeout=PROCESS_CEILING_S)
         assert start.returncode == 0, err
     for url in urls:
         store = Store.open(url)

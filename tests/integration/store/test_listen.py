@@ -18,6 +18,7 @@ from portdesk.store.listen import ANY, ChangeListener, listener_for
 from portdesk.store.store import Store
 from portdesk.store.watch import SQLiteWatcher
 from tests.helpers import case
+from tests.patient_waits import PROCESS_CEILING_S, PROCESS_TEST_TIMEOUT
 from tests.pg import PgServer, find_bin, postgres_server
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -151,6 +152,7 @@ def test_the_desks_own_saves_are_not_heard_a_colleagues_are(pg_url: str) -> None
 
 
 @pytest.mark.postgres
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)  # a cold PortDesk process
 def test_a_comment_by_another_process_is_heard(pg_url: str, tmp_path: Path) -> None:
     desk = Store.open(pg_url)
     made = desk.cases.create(case(), "maria")
@@ -160,7 +162,7 @@ def test_a_comment_by_another_process_is_heard(pg_url: str, tmp_path: Path) -> N
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         cli = subprocess.run([sys.executable, "-m", "portdesk", "--db", pg_url, "case",
                               "comment", made.reference, "from the command line"],
-                             env=env, capture_output=True, text=True, timeout=60)
+                             env=env, capture_output=True, text=True, timeout=PROCESS_CEILING_S)
         assert cli.returncode == 0, cli.stderr
         assert heard.changed.wait(5), "the command line's comment was not heard"
         assert "comments" in heard.tables

@@ -21,22 +21,24 @@ from portdesk.domain.errors import Conflict
 from portdesk.services import desk
 from portdesk.store.store import Store
 from tests.helpers import case
+from tests.patient_waits import PROCESS_CEILING_S, PROCESS_TEST_TIMEOUT
 
 ROOT = Path(__file__).parents[3]
-pytestmark = pytest.mark.postgres
+# each test runs PortDesk as a second process: see tests/patient_waits.py for the ceilings
+pytestmark = [pytest.mark.postgres, pytest.mark.timeout(PROCESS_TEST_TIMEOUT)]
 
 
 def _other_process(pg_url: str, key_dir: Path, *args: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PORTDESK_USER": "ana"}
     done = subprocess.run([sys.executable, "-m", "portdesk", "--db", pg_url, *args], env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=PROCESS_CEILING_S)
     assert done.returncode == 0, done.stderr
 
 
 def _script(pg_url: str, code: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", code, pg_url], env=env, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=PROCESS_CEILING_S)
     assert done.returncode == 0, done.stderr
 
 
@@ -110,7 +112,7 @@ def test_a_sync_in_another_process_while_a_desk_types_crosses_nothing(
         env = {"PORTDESK_PLATFORM_URL": server.base_url, "PORTDESK_PLATFORM_KEY": "k-16"}
         done = subprocess.run([sys.executable, "-m", "portdesk", "--db", pg_url, "sync",
                                "--once"], env={**os.environ, **env, "PYTHONPATH": str(ROOT)},
-                              capture_output=True, text=True, timeout=180)
+                              capture_output=True, text=True, timeout=PROCESS_CEILING_S)
         assert done.returncode == 0, done.stderr
         synced = a.cases.get(sent.id)
         assert synced.platform_order_id and synced.version > opened.version

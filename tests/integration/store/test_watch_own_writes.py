@@ -8,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from portdesk.services import intents
 from portdesk.store.store import Store
 from portdesk.store.watch import SQLiteWatcher
 from tests.helpers import case
+from tests.patient_waits import PROCESS_CEILING_S, PROCESS_TEST_TIMEOUT
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -57,6 +60,7 @@ def test_the_desks_own_saves_are_not_told_another_connections_are(tmp_path: Path
         desk.close()
 
 
+@pytest.mark.timeout(PROCESS_TEST_TIMEOUT)  # a cold PortDesk process
 def test_a_write_by_another_process_between_two_saves_is_still_told(tmp_path: Path) -> None:
     path = tmp_path / "queue.sqlite3"
     desk = Store.open(f"sqlite:///{path}")
@@ -68,7 +72,7 @@ def test_a_write_by_another_process_between_two_saves_is_still_told(tmp_path: Pa
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         cli = subprocess.run([sys.executable, "-m", "portdesk", "--db", f"sqlite:///{path}",
                               "case", "comment", made.reference, "from the command line"],
-                             env=env, capture_output=True, text=True, timeout=60)
+                             env=env, capture_output=True, text=True, timeout=PROCESS_CEILING_S)
         assert cli.returncode == 0, cli.stderr
         intents.comment(desk, made.id, "after the CLI", "maria")
         watcher.poll()
