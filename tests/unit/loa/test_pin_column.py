@@ -22,3 +22,4 @@ def test_a_numbers_tables_pin_column_takes_the_accounts_pin_on_every_row_with_a_
     got = [p for p in analyse_form(pdf, s.name, country="US").placements
            if p.widget and p.widget.startswith("code")]
     assert len(got) == 6 and all(str(p.field) == "pin" and p.row is not None for p in got)
+
