@@ -60,8 +60,8 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
     if ocr:
         seg = row_joined(seg, segments)
     score = min(0.9, 0.55 + 0.1 * size) * seg.conf
-    mark = _dollar_s(_initial_joined(seg.text, ocr), ocr).strip(" :")
-    kind = _kind_line(seg, segments)
+    mark = _dollar_s(_initial_joined(_letter_spaced(seg.text, ocr), ocr), ocr).strip(" :")
+    kind = kind_line(seg, segments)
     if kind is not None:
         return [Candidate(f"{mark} {_dollar_s(kind.text, ocr).strip(' :')}",
                           Evidence.of(seg, kind), score)]
@@ -108,6 +108,25 @@ def _dollar_s(text: str, ocr: bool) -> str:
 _SET_APART = re.compile(r"^(\W*[A-Z]) (?=[a-z]{2})")
 
 
+# a wordmark's words, each a capital then small letters, read one after another with no space
+_CAPITAL_WORDS = re.compile(r"^(?:[A-Z][a-z]+){2,}$")
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _letter_spaced(text: str, ocr: bool) -> str:
+    """A wordmark set letter-spaced, that OCR cut into letters and pieces of words ('B i g Be nd
+    Tel e pho ne'): the gaps between its letters are as wide as those between its words, so the
+    pieces are joined and the words told apart by their capitals ('Big Bend Telephone'). Only
+    when most pieces are under three letters and the letters joined read as capitalised words,
+    each a capital and small letters: any other mark is left as OCR read it."""
+    pieces = text.split()
+    joined = "".join(pieces)
+    if not ocr or len(pieces) < 4 or sum(len(p) < 3 for p in pieces) * 2 < len(pieces) or (
+            not _CAPITAL_WORDS.match(joined)):
+        return text
+    return " ".join(_CAPITAL_WORD.findall(joined))
+
+
 def _initial_joined(text: str, ocr: bool) -> str:
     """A wordmark's wide capital set apart from the rest of its word by OCR ('Q uadro'): large
     type is spaced wide, and OCR takes the gap after a round initial for a word space. A lone
@@ -115,7 +134,7 @@ def _initial_joined(text: str, ocr: bool) -> str:
     return _SET_APART.sub(r"\1", text) if ocr else text
 
 
-def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
+def kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
     """'Tamarack' set large over a small 'Communications' at its left edge: a logo lockup, the
     line under the wordmark saying what kind of carrier it is, the end of its name. Only a line
     of such words (a slogan, a date or a title under a wordmark is no part of the name); the
@@ -127,7 +146,8 @@ def _kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
     cut = next((k for k, w in enumerate(under.words) if k and w.text in _LINE_BREAKS),
                len(under.words))
     words = [re.sub(r"[^\w-]", "", fold(w.text)) for w in under.words[:cut]]
-    if not 1 <= len(words) <= 3 or not under.text[:1].isupper():
+    # in capitals or all in lower case ('GARNET' over 'communications': the lockup's style)
+    if not 1 <= len(words) <= 3 or not under.text[:1].isalpha():
         return None
     if not all(w in CARRIER_KIND_WORDS for w in words):
         return None

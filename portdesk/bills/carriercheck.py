@@ -54,14 +54,11 @@ def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -
                           shown, "nothing entered in the case to check" +
                           ("; the bill is from this carrier" if shown else ""), shown, None,
                           bill.carrier.name if bill else None)
-    seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
-            for f in find_name(index, typed) if f.whole or (_legal_form_after(
-                _words_after(index, f.evidence.page, f.evidence.bbox)) and _name_starts(
-                _words_before(index, f.evidence.page, f.evidence.bbox)))
-            for ctx, label in [primary(f.places)] if ctx.value not in ("usage", "former")
-            and not read_across_a_join(index, f.evidence.page, f.evidence.bbox)]
-    if seen and not _names_the_sender(typed, fields, index, bill):
-        seen = []  # printed, but not as the sender: the customer's name, a street, a remark
+    seen = _as_the_sender(typed, fields, index, bill)
+    if not seen and (spelled := _spelled_out(typed)) != typed:
+        # 'Marten Tel' where the bill prints 'Marten Telephone Co.': a standard
+        # abbreviation of a word of the name, the bill's form of it never exact
+        seen = _as_the_sender(spelled, fields, index, bill)
     if seen:
         s = max(seen, key=lambda s: (s.read_conf, " ".join(s.form.split()) == typed))
         check = confirmed(_FLD, typed, s, " ".join(s.form.split()) == typed, seen)
@@ -115,6 +112,42 @@ def _on_text(typed: str, fields: BillFields, index: BillIndex, as_typed: bool) -
                           "check who sent the bill", None, lone.evidence)
     return FieldCheck(_FLD, Verdict.NOT_FOUND, typed, None, "the bill does not say which carrier "
                       "sent it")
+
+
+def _as_the_sender(name: str, fields: BillFields, index: BillIndex,
+                   bill: Recognised | None) -> list[Sighting]:
+    """Where the bill prints the name whole (or with its legal form after it) as its sender;
+    none when it is printed only as something else (the customer's name, a street, a remark)."""
+    seen = [Sighting(f.form, f.evidence, ctx, label, f.read_conf, True, f.form)
+            for f in find_name(index, name) if _whole_name(index, f)
+            and not read_across_a_join(index, f.evidence.page, f.evidence.bbox)
+            for ctx, label in [primary(f.places)] if ctx.value not in ("usage", "former")]
+    return seen if seen and _names_the_sender(name, fields, index, bill) else []
+
+
+def _whole_name(index: BillIndex, f: Found) -> bool:
+    """The run is a name of its own: its place's whole value, or a name whose legal form closes
+    it ('X Telephone Co.' then its town, the dot between them lost on a scan), led by nothing
+    that makes it the tail of a longer name."""
+    if f.whole:
+        return True
+    closed = _stopped_form(f.form.split()[-1:])
+    return bool(closed or _legal_form_after(_words_after(
+        index, f.evidence.page, f.evidence.bbox))) and _name_starts(
+        _words_before(index, f.evidence.page, f.evidence.bbox))
+
+
+def _spelled_out(typed: str) -> str:
+    """The typed name with the standard abbreviations of its words written out ('Tel' for
+    'Telephone', 'Comm' for 'Communications'); its legal form and 'Co-op' as typed (the search
+    already reads 'Co.', 'Inc.', 'Coop' as their long forms)."""
+    words = typed.split()
+    out = []
+    for w in words:
+        key = carrier_key(w)
+        long = _ABBREVIATIONS.get(key) if key not in _FORM_WORDS and key != "coop" else None
+        out.append(long.capitalize() + ("," if w.endswith(",") else "") if long else w)
+    return " ".join(out)
 
 
 # how surely the bill shows a known carrier as itself: a line of its own name, its web domain, a
@@ -182,6 +215,8 @@ def _names_the_sender(typed: str, fields: BillFields, index: BillIndex,
         return False
     if _in_the_wordmark(typed, fields, index):
         return True  # the logo's own line, whatever a header beside it seems to make of it
+    if _under_the_wordmark(typed, fields, index):
+        return True  # the lockup's legal line under the logo
     if _the_customers(typed, fields, index):
         return False
     mine = identify_typed(typed)
@@ -209,6 +244,37 @@ def _in_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
                      and f.evidence.bbox[3] <= bottom + 1) or _lockup_line(
                    typed, str(fields.carrier or ""), mark.bbox, f.evidence.bbox))
                for f in find_name(index, typed))
+
+
+def _under_the_wordmark(typed: str, fields: BillFields, index: BillIndex) -> bool:
+    """The typed name printed whole on the line set right under the sender's wordmark, holding
+    the wordmark's own name words: the lockup's legal or full name ('Marten' over 'The
+    Marten Telephone Co. · <town>'; 'Téléphone de X' over 'La Compagnie de
+    Téléphone de X inc.'), the sender naming itself in full under its logo."""
+    if not fields.carrier:
+        return False
+    own = set(name_key(str(fields.carrier)).split()) - _COMMON - _PARTICLES
+    if not own or not own <= set(name_key(typed).split()):
+        return False
+    found = [f for f in find_name(index, typed) if _whole_name(index, f)]
+    return any(f.evidence.page == page and top + 1 < f.evidence.bbox[1] <= bottom + max(
+        bottom - top, 12.0) and f.evidence.bbox[0] < x1 and f.evidence.bbox[2] > x0
+        for page, (x0, top, x1, bottom) in _marks(fields, index) for f in found)
+
+
+def _marks(fields: BillFields, index: BillIndex) -> list[tuple[int, tuple[float, float, float,
+                                                                          float]]]:
+    """Where the read carrier's name is set as a wordmark: where it was read, and any line of
+    that name set large at the head of page 1 (the extraction may have read it on the stub)."""
+    out = []
+    if (mark := fields.evidence.get(_FLD)) is not None:
+        out.append((mark.page, mark.bbox))
+    if index.pages and fields.carrier:
+        page, key = index.pages[0], name_key(str(fields.carrier))
+        out += [(1, (seg.x0, seg.top, seg.x1, seg.bottom)) for seg in page.segments
+                if seg.top <= page.page.height * 0.25 and name_key(seg.text) == key
+                and seg.bottom - seg.top >= page.body_height * 1.25]
+    return out
 
 
 def _set_largest_on_top(typed: str, index: BillIndex) -> bool:
@@ -494,16 +560,36 @@ def _printed_whole(typed: str, index: BillIndex, carrier_read: str) -> bool:
     if carrier_read and _legal_key(carrier_read) == _legal_key(typed) and not (found and all(
             read_across_a_join(index, f.evidence.page, f.evidence.bbox) for f in found)):
         return True  # (not a lockup's words read across a join the page does not space)
-    for f in found:
-        if _WEB_FORM.search(f.form) or read_across_a_join(index, f.evidence.page,
-                                                         f.evidence.bbox):
-            continue  # 'etv.net', 'billing@hcc.net': a web address spells, it does not name
-        if f.whole:
-            return True
-        if _name_ends(_words_after_wrapped(index, f, typed)) and _name_starts(
-                _words_before(index, f.evidence.page, f.evidence.bbox)):
-            return True
+    bare = _without_legal_form(typed)
+    for name in (typed, bare) if bare != typed else (typed,):
+        for f in found if name == typed else find_name(index, name):
+            if _WEB_FORM.search(f.form) or read_across_a_join(index, f.evidence.page,
+                                                             f.evidence.bbox):
+                continue  # 'etv.net', 'billing@hcc.net': a web address spells, it does not name
+            if f.whole and name == typed:
+                return True
+            if (_name_ends(_words_after_wrapped(index, f, name)) or _sentence_ends(f.form)) and (
+                    _name_starts(_words_before(index, f.evidence.page, f.evidence.bbox))):
+                return True
     return False
+
+
+def _without_legal_form(typed: str) -> str:
+    """The typed name less the legal form it ends with ('Fenwick' of 'Fenwick, Inc.'): a
+    bill names its sender in its own sentences without it."""
+    words = typed.split()
+    while len(words) > 1 and carrier_key(words[-1]) in _FORM_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _sentence_ends(form: str) -> bool:
+    """The run of words closes its sentence: its last word ends with a full stop that is no
+    abbreviation's ('... a subsidiary of X.'; never 'Co.', 'Tel.', 'Inc.')."""
+    last = form.split()[-1] if form.split() else ""
+    key = carrier_key(last)
+    return last.endswith(".") and not last.endswith("..") and len(key) >= 4 and (
+        key not in _FORM_WORDS and key not in _ABBREVIATIONS and "." not in last[:-1])
 
 
 def _words_before(index: BillIndex, page: int,
@@ -525,8 +611,12 @@ def _name_starts(before: list[str] | None) -> bool:
     if before is None or not before:
         return True
     last = before[-1]
-    return last.endswith(":") or not carrier_key(last) or (
-        last[:1].islower() and carrier_key(last) not in _PARTICLES)
+    # a particle after a word of a sentence ('a subsidiary of X') is the sentence's; after a
+    # capitalised word ('Bank of X') it is inside a longer name
+    sentence = len(before) >= 2 and before[-2][:1].islower() and carrier_key(before[-2]) not in (
+        _PARTICLES)
+    return last.endswith(":") or not carrier_key(last) or (last[:1].islower() and (
+        carrier_key(last) not in _PARTICLES or sentence))
 
 
 def _name_ends(after: list[str] | None) -> bool:
@@ -548,7 +638,14 @@ _DOCUMENT_WORDS = frozenset({"statement", "invoice", "bill", "receipt", "releve"
 def _legal_form_after(after: list[str] | None) -> bool:
     """A name printed with its legal form after it ("Fizzmobile inc."): the whole name."""
     return after is not None and bool(after) and carrier_key(after[0]) in _FORM_WORDS and (
-        _name_ends(after))
+        _name_ends(after) or _stopped_form(after[:1]))
+
+
+def _stopped_form(words: list[str]) -> bool:
+    """A legal form written short with its stop ('Co.', 'Inc.', 'Ltd.'): it closes the name,
+    whatever follows on the line (its town, the dot between them lost on a scan)."""
+    return bool(words) and words[0].endswith(".") and carrier_key(words[0]) in _FORM_WORDS - {
+        "the", "company", "corporation", "incorporated", "limited", "cooperative"}
 
 
 # the small words inside a name ("Coopérative de câblodistribution", "Bank of ..."): no end

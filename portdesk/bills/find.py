@@ -10,7 +10,7 @@ what the bill says that place is (pageindex.places), and the comparison judges f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from portdesk.bills.billmemo import per_bill
@@ -278,10 +278,13 @@ def agreeing_conf(words: tuple[Word, ...], found: Found) -> float:
     return MIN_MATCH_READ
 
 
-def near_on_scan(bill: BillIndex, typed: str, sure: float = 1.01) -> Evidence | None:
+def near_on_scan(bill: BillIndex, typed: str, sure: float = 1.01,
+                 judged: Sequence[Evidence] = ()) -> Evidence | None:
     """The typed value as OCR may have misread it: a line of a scanned page that holds it a
     character or two off (Tesseract's confidence is no promise: "675 9" read "675 G" at 0.93).
-    With `sure` under 1, only readings where OCR doubted a word count. None on a text layer."""
+    With `sure` under 1, only readings where OCR doubted a word count. None on a text layer.
+    `judged`: readings already judged by their place (the typed value found whole in the mailing
+    block): the closest reading besides them, so a whole copy hides no misread one elsewhere."""
     from rapidfuzz import fuzz
 
     key = re.sub(r"[^0-9A-Za-z]", "", typed).upper()
@@ -300,11 +303,17 @@ def near_on_scan(bill: BillIndex, typed: str, sure: float = 1.01) -> Evidence | 
             if got is None or (best is not None and got.score <= best[0]):
                 continue
             spanned = _words_at(words, got.dest_start, got.dest_end)
-            if spanned and min(w.conf for w in spanned) < sure:
+            if spanned and min(w.conf for w in spanned) < sure and not any(
+                    _crosses(row[0].page, spanned, e) for e in judged):
                 # the closest reading, not the first: in a table of accounts another row's
                 # value two digits off comes before the typed one's row read one digit off
                 best = (got.score, Evidence.of(Segment(row[0].page, tuple(spanned), row[0].line)))
     return None if best is None else best[1]
+
+
+def _crosses(page: int, words: list[Word], e: Evidence) -> bool:
+    return e.page == page and any(w.x0 < e.bbox[2] and e.bbox[0] < w.x1 and w.top < e.bbox[3]
+                                  and e.bbox[1] < w.bottom for w in words)
 
 
 def _words_at(words: list[Word], start: int, end: int) -> list[Word]:

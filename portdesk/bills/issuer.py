@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from portdesk.bills.agency import agencies
+from portdesk.bills.blocks import kind_line
 from portdesk.bills.carriers import name_key
 from portdesk.bills.issuername import domain_strength, name_words, read_as_typed, same_issuer
 from portdesk.bills.layout import Segment, below
@@ -254,6 +255,11 @@ _ISSUER_FACTS = re.compile(r"(?i)\b(?:BN|GST|HST|QST|TPS|TVQ|EIN|NEQ)\b[^\n]{0,1
                            r"\b(?:federal )?tax id\b|\btoll[- ]free\b|\bfax\b")
 
 
+# a company line's own registration after a separator on its line: a tax or business number
+_SIGNED_FACTS = re.compile(r"[·•|]\s*(?:[^·•|]*[·•|]\s*)*?(?i:\b(?:BN|GST|HST|GST/HST|QST|TPS|TVQ|"
+                           r"EIN|NEQ)\b)[^\n]{0,12}\d{5}")
+
+
 def _letterheads(index: BillIndex, signs: list[Sign]) -> list[Sign]:
     """A company line at the top of the first page with the issuer's own facts under it (tax
     registrations, toll-free and fax lines) or its street address on its own line after a
@@ -264,7 +270,14 @@ def _letterheads(index: BillIndex, signs: list[Sign]) -> list[Sign]:
     page = index.pages[0]
     out: list[Sign] = []
     for sign in signs:
-        if sign.kind != "entity" or sign.evidence.page != 1:
+        if sign.kind != "entity":
+            continue
+        if _SIGNED_FACTS.search(sign.evidence.text):
+            # '<Name> Limited · CRTC registered · GST/HST No. 79178...': the company line signed
+            # with its own tax registration after a separator, wherever on the page
+            out.append(Sign(sign.name, "letterhead", 1.0, sign.evidence))
+            continue
+        if sign.evidence.page != 1:
             continue
         top, bottom = sign.evidence.bbox[1], sign.evidence.bbox[3]
         if top > page.page.height * 0.3:
@@ -306,9 +319,18 @@ def _named_by_domain(index: BillIndex, signs: list[Sign]) -> list[Sign]:
             name = seg.text.strip(" :,.®™")
             if _TITLE_END.search(name):
                 continue  # "<Name> Member Statement": the document's title, not a name
-            if any(spells(d, name) for d in stems) and all(
-                    o.name != name for o in out):
-                out.append(Sign(name, "wordmark", 1.5, Evidence.of(seg)))
+            if not any(spells(d, name) for d in stems):
+                continue
+            evidence = Evidence.of(seg)
+            if (kind := kind_line(seg, page.segments)) is not None and any(
+                    "".join(name_key(f"{name} {kind.text}").split()) in d.name.lower()
+                    for d in stems):
+                # 'GARNET' over 'communications', the domain spelling both run together
+                # (garnetcommunications.com): the lockup's name; '7lakes.net' spells '7 Lakes'
+                # alone, whatever kind line is under it
+                name, evidence = f"{name} {kind.text}", Evidence.of(seg, kind)
+            if all(o.name != name for o in out):
+                out.append(Sign(name, "wordmark", 1.5, evidence))
     return out
 
 

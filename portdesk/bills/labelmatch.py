@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from portdesk.bills.damagedlabels import RoundLetters, mended_cut, on_ocr_page
 from portdesk.bills.labelwords import FULL, spell_tokens
 from portdesk.bills.layout import LABEL_MIN_RATIO, NOISE_CONF, Segment, norm_token
 
@@ -67,6 +68,7 @@ class LabelMatcher:
         self._by_head: dict[tuple[int, str], list[tuple[str, str, int]]] = {}
         self._short: dict[int, list[tuple[str, str, int]]] = {}
         self._shapes: dict[tuple[int, str], tuple[str, int]] = {}
+        self._round = RoundLetters(self._labels, ocr_shape)
         for label in self._labels:
             self._shapes.setdefault((label[2], ocr_shape(label[1])), (label[0], label[2]))
             _, phrase, size = label
@@ -87,6 +89,23 @@ class LabelMatcher:
                 # "BTN/MAIN TEL": two names of one field joined by a slash; the label is the
                 # one that reads through the segment's words, the other word first if only it
                 hit = self._match(segment, qualified=False, slash_side=side)
+        if on_ocr_page(segment):
+            hit = self._damaged(segment, hit)
+        return hit
+
+    def _damaged(self, segment: Segment, hit: LabelHit | None) -> LabelHit | None:
+        """On an OCR page, the label OCR cut a word of ('Stat ement Date') or read with round
+        letters swapped ('Promisas'): damagedlabels.py, bounded so no other label matches."""
+        def plain(seg: Segment) -> tuple[str, int, float] | None:
+            found = self._match(seg, qualified=False)
+            return None if found is None else (found.field, found.size, found.ratio)
+
+        mended = mended_cut(segment, self._longest, (hit.size, hit.ratio) if hit else (0, 0.0),
+                            plain)
+        if mended is not None:
+            return LabelHit(mended[0], mended[1], mended[2], segment)
+        if hit is None and (rounded := self._round.match(segment)) is not None:
+            return LabelHit(rounded[0], rounded[1], rounded[2], segment)
         return hit
 
     def _match(self, segment: Segment, *, qualified: bool,

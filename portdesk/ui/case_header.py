@@ -19,6 +19,10 @@ from portdesk.domain.kind_fields import port_date_name
 from portdesk.domain.lifecycle import foc_void
 from portdesk.ui.queue_model import KIND_LABELS, status_label
 
+# what the panel says with no case in it: the queue still opening (the first page not landed:
+# "Select a case" beside a list not read yet was not true), then what to do
+OPENING_QUEUE = "Opening the queue…"
+SELECT_OR_NEW = "Select a case in the queue, or press Ctrl+N for a new one."
 TONES = {"": "", "ok": "color: #2e7d32;", "error": "color: #c62828;", "busy": ""}
 
 
@@ -89,7 +93,7 @@ class CaseHeader(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.placeholder.setContentsMargins(0, 12, 0, 0)
         self.setAccessibleName("Case")
-        self.show_placeholder("Select a case in the queue, or press Ctrl+N for a new one.")
+        self.show_placeholder(OPENING_QUEUE)  # CasePanel.show_queue_opened: the usual words
 
     def show_case(self, case: PortCase, children: list[str] | None = None,
                   submit_waiting: bool = False) -> None:

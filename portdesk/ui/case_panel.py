@@ -40,7 +40,7 @@ from portdesk.ui.case_actions import READINESS as READINESS
 from portdesk.ui.case_actions import TIMELINE as TIMELINE
 from portdesk.ui.case_actions import CaseActionsMixin
 from portdesk.ui.case_editor import LABELS, LOCAL_FIELDS, CaseEditor
-from portdesk.ui.case_header import CaseHeader
+from portdesk.ui.case_header import SELECT_OR_NEW, CaseHeader
 from portdesk.ui.conflict import CompareDialog, differences, merge
 from portdesk.ui.journal import Journal, apply_changes, changes_between, reconcile, snapshot
 from portdesk.ui.numbers_table import NumbersPanel
@@ -192,6 +192,11 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
 
         self.tasks.run(opening, lambda got: self._show_view(got[0], token, got[1]),
                        lambda exc: self._on_open_failed(token, exc))
+
+    def show_queue_opened(self) -> None:
+        """The queue's first page landed: the usual words, unless a case is already opening."""
+        if self.base is None and self._wanted is None:
+            self.header.show_placeholder(SELECT_OR_NEW)
 
     def _on_open_failed(self, token: int, exc: BaseException) -> None:
         if self._latest.current(token):

@@ -164,5 +164,15 @@ class Inform:
         QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent).exec()
 
 
+def as_sentence(said: str) -> str:
+    """A message made of a fragment (an error's words, written to follow "portdesk: ..." on the
+    command line) as a dialog's sentence: its first letter up, a full stop at its end. Only the
+    first letter: str.capitalize would lower "PortDesk" and "LOA"."""
+    said = said.strip()
+    if said and said[-1] not in ".!?…":
+        said += "."
+    return said[:1].upper() + said[1:]
+
+
 def text_of(value: Any) -> str:
     return "" if value is None else str(value)

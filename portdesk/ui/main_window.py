@@ -25,7 +25,7 @@ from portdesk.ui.banners import Banner
 from portdesk.ui.batch import BatchActions
 from portdesk.ui.case_panel import CasePanel
 from portdesk.ui.desk_commands import DeskCommands
-from portdesk.ui.dialogs import Inform
+from portdesk.ui.dialogs import Inform, as_sentence
 from portdesk.ui.document_actions import TAKES_LOA, DocumentActions
 from portdesk.ui.platform_actions import PlatformActions
 from portdesk.ui.queue_model import QueueModel
@@ -48,6 +48,10 @@ COUNTS_EVERY_MS = 60_000
 # what acts on the open case (the LOA and bill screens add theirs: DeskActions.needs_case)
 CASE_ACTIONS = ("save", "mark_ready", "comment", "split", "print", "send_again", "verify_port",
                 "audit_trail")
+# what works on the queue itself: off (the hover says why) until the store is here; F5 before it
+# read "nothing" and the list said "No cases yet" of a queue not read
+QUEUE_ACTIONS = ("new_case", "import", "samples", "refresh", "save_filter", "delete_filter",
+                 "audit_verify")
 WRITE_ACTIONS = ("new_case", "import", "samples", "save", "mark_ready", "comment", "split",
                  "send_again", "verify_port", "assign", "status")  # off on a read-only queue
 
@@ -133,10 +137,13 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, settings.theme)  # "system" follows the desktop, also live
         self._on_selection_changed([])
+        self.actions_.enable(QUEUE_ACTIONS, False, "the queue is still being opened")
+        self._queue_landed = False
 
     # -- store --------------------------------------------------------------------------------
     def attach_store(self, store: Store) -> None:
         self.store = store
+        self.actions_.enable(QUEUE_ACTIONS, True)  # off again below on a read-only queue
         self.model.set_source(lookup.QueueReader(store))
         self.case_panel.attach(store, self.settings, self.actor, self.tasks)
         self.status.set_database(desk.database_label(store))
@@ -162,6 +169,10 @@ class MainWindow(QMainWindow):
 
     def store_failed(self, message: str) -> None:
         self.status.set_database("no database")
+        self.actions_.enable(QUEUE_ACTIONS, False, "the queue could not be opened")
+        not_opened = "The queue could not be opened."
+        self.queue_view.show_not_opened(not_opened)
+        self.case_panel.header.show_placeholder(not_opened)
         self.show_error("Cannot open the database", message)
 
     def load_queues(self, select: str | None = None) -> None:
@@ -232,6 +243,9 @@ class MainWindow(QMainWindow):
                          "queue or its status changed). Pick a case in the queue.")
 
     def _on_model_loaded(self, total: int) -> None:
+        if not self._queue_landed:  # after QueueView's slot: the first case may be opening
+            self._queue_landed = True
+            self.case_panel.show_queue_opened()
         if total and not self._first_painted:
             self.queue_view.table.viewport().update()
 
@@ -359,7 +373,7 @@ class MainWindow(QMainWindow):
         self.sync_requested.emit()
 
     def show_error(self, title: str, message: str) -> None:
-        Inform.show(self, title, message, error=True)
+        Inform.show(self, title, as_sentence(message), error=True)
 
     def task_failed(self, exc: BaseException) -> None:
         self.status.flash(describe(exc), 10_000)

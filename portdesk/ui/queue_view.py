@@ -24,6 +24,7 @@ from portdesk.domain.case import CaseKind
 from portdesk.domain.kind_fields import status_labels
 from portdesk.domain.queue import QueueQuery
 from portdesk.services.desk import DeskQueue
+from portdesk.ui.case_header import OPENING_QUEUE
 from portdesk.ui.queue_model import (
     CUSTOMER,
     HEADERS,
@@ -170,9 +171,18 @@ class QueueView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.empty = EmptyState()
         self.empty.samples_requested.connect(self.samples_requested)
+        # until the first page lands the list says the queue is opening, not an empty table
+        # (nor "No cases yet": neither is known before the queue is read)
+        self.opening = QLabel(OPENING_QUEUE)
+        self.opening.setAccessibleName("Queue state")
+        self.opening.setWordWrap(True)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._landed = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
         top = QHBoxLayout()
         top.setContentsMargins(8, 8, 8, 4)
         top.addWidget(self.filter, 1)
@@ -258,7 +268,13 @@ class QueueView(QWidget):
         if not self._restoring:
             self._restore_ids = self.selected_ids()
 
+    def show_not_opened(self, words: str) -> None:
+        """The queue could not be opened: the list says so instead of "Opening the queue…"."""
+        self.opening.setText(words)
+        self.stack.setCurrentWidget(self.opening)
+
     def _on_model_loaded(self, total: int) -> None:
+        self._landed = True
         self._update_summary(total)
         self._show_empty_state(total)
         self._restore_current()
@@ -329,6 +345,8 @@ class QueueView(QWidget):
         self._show_empty_state(self.model.rowCount())
 
     def _show_empty_state(self, total: int) -> None:
+        if not self._landed:  # the counts may come before the first page: still opening
+            return
         empty = total == 0 and not self.filter.text() and (
             self.database_empty or self.queue is None or self.queue.key == "all")
         self.stack.setCurrentWidget(self.empty if empty else self.table)

@@ -27,6 +27,8 @@ def test_a_case_being_opened_is_said_as_opening(qtbot, store: Store, tasks,
     c = store.cases.create(case(), "tester")
     assert c.id is not None
     panel = _panel(qtbot, store, tasks, tmp_path)
+    assert panel.header.placeholder.text() == "Opening the queue…"  # no page landed yet
+    panel.show_queue_opened()
     assert "Select a case" in panel.header.placeholder.text()
     panel.open_case(c.id)  # the worker's answer comes back by a queued signal: not yet here
     assert panel.base is None
