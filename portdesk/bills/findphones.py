@@ -234,6 +234,7 @@ def _phones_of(index: PageIndex, seg: Segment, text: str, out: dict[str, list[Fo
         found = _in_margin(index, seg, _phone_found(index, seg, a, b, at=at))
         found = other_partys_number(index, seg, found)
         found = _the_accounts_number(index, seg, found, e164, text)
+        found = _billed_to_a_number(found, e164, text, at)  # "... is billed to 706-555-0116."
         found = former_line(text, at, at + len(printed), found)  # "line ... disconnected 12/17"
         found = changed_to(text, at, found)  # "your number will change from ... to <it>"
         found = _an_identifier(text, at, found)  # "... Filer ID 826669. FRN 7106695990."
@@ -370,6 +371,31 @@ def _the_accounts_number(index: PageIndex, seg: Segment, found: Found, e164: str
         return found
     return Found(found.form, found.evidence, (Place(Context.BTN, place.label, place.relation),
                                               *found.places[1:]), found.read_conf, found.whole)
+
+
+# the words of a sentence that bills the account to what follows ('Your account is billed to',
+# 'Charges are invoiced to', 'Votre compte est facture au'): said of a number, that number is
+# the one the account is billed to
+_BILLED_TO = re.compile(r"\b(?:bill(?:ed)?|invoiced|charged|facturee?s?|facturad[ao]s?) "
+                        r"(?:to|au|a)\W*$")
+
+# what 'billed to' / 'facturé au' is read as on its own: a holder's label ('Bill to'), an
+# invoice's ('facture'), the account's ('Your account is ...'); never a help or usage line's
+_READ_FOR_BILLED_TO = frozenset({Context.NAME, Context.OTHER_ID, Context.ACCOUNT})
+
+
+def _billed_to_a_number(found: Found, e164: str, text: str, at: int) -> Found:
+    """A number right after 'billed to' in a sentence ('Your account is billed to 706-...'): its
+    words read as a holder's label ('Bill to') or an invoice's ('facture'), but a name or an
+    invoice is no telephone number; the account billed to a number is billed to its billing
+    telephone number. One number in the sentence only, never a toll-free one."""
+    if not found.places or e164[2:5] in TOLL_FREE_NPAS or len(phones_in(text)) != 1:
+        return found
+    place = found.places[0]
+    if place.context not in _READ_FOR_BILLED_TO or place.relation != "line" or (
+            not _BILLED_TO.search(fold(text[:at]))):
+        return found
+    return replace(found, places=(Place(Context.BTN, place.label, "line"), *found.places[1:]))
 
 
 def _among_account_details(index: PageIndex, seg: Segment, relation: str) -> bool:

@@ -222,12 +222,29 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
     tail = " ".join(w.text for w in seg.words[max(start, last) + 1:])
     for text in [tail, *(s.text for s in sorted(right, key=lambda s: s.x0)[:1])]:
         ctx = index.kind(text) if text else Context.NONE
+        if ctx == Context.HELP and _service_charged(index, seg, text):
+            continue  # "559-555-0180  Single Party Business Service  $32.00": a charged line
         if ctx == Context.REMIT or (ctx == Context.HELP and strong_help(text)):
             return Place(ctx, text, "right")
         if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
             return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
     caption = caption_right(index, seg, last)  # "508-555-0144 (BTN)" in the list of lines
     return caption if caption is not None and caption.context == Context.BTN else None
+
+
+# what names a desk or offers contact: a help line's words that no plan or service name uses
+_DESK_OR_CONTACT = re.compile(
+    r"\b(?:customers?|clients?|members?|care|support|help|desk|department|dept|office|centre|"
+    r"center|repair|trouble|call|dial|hours|billing|sales|technical|tech|contact|questions?|"
+    r"inquir\w*|enquir\w*|toll|tty|tdd|chat|visit|report|outage|clientele|joindre|aide)\b|"
+    r"\d|@|www\.|\.com\b")
+
+
+def _service_charged(index: PageIndex, seg: Segment, text: str) -> bool:
+    """The words after a number on a charge row of the services table ("Single Party Business
+    Service  $32.00") name the service billed on that line: a help line carries no charge, and
+    it names a desk or offers contact ("Business Service Center", "call", hours, a number)."""
+    return _priced(index, seg) and _DESK_OR_CONTACT.search(fold(_AMOUNT_END.sub("", text))) is None
 
 
 # a caption that says billing number in so many words, not a line's role among the lines

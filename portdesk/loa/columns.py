@@ -22,9 +22,10 @@ from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
 Rect = tuple[float, float, float, float]
 
-# a value that is the same on every row: the account's (its carrier, its number, its BTN), and
-# the service address a number is used at (a case's numbers share one: DOMAIN.md's CSR)
-_PER_ROW = frozenset({LoaField.CARRIER, LoaField.ACCOUNT_NUMBER, LoaField.BTN,
+# a value that is the same on every row: the account's (its carrier, its number, its BTN, its
+# PIN: a case carries one, the account's, whatever row asks for it), and the service address a
+# number is used at (a case's numbers share one: DOMAIN.md's CSR)
+_PER_ROW = frozenset({LoaField.CARRIER, LoaField.ACCOUNT_NUMBER, LoaField.BTN, LoaField.PIN,
                       LoaField.SERVICE_ADDRESS, LoaField.STREET})
 _ROW_CONFIDENCE = 0.8
 _SAME_ROW = 3.0  # points between the bottoms of two cells of one row

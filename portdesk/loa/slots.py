@@ -376,6 +376,13 @@ def _area_head(f: Found) -> bool:
     return f.source == "label (above)" and AREA_WORDS.search(normalise(f.evidence)) is not None
 
 
+def _pin_head(f: Found) -> bool:
+    """A cell under a PIN column's head (a table's "PIN" over its rows): a cell of the table,
+    its column tied to the numbers' rows. A PIN asked beside its own label ("PIN ____") is a
+    line of its own, never the top of the numbers' column under it."""
+    return f.field == LoaField.PIN and f.source == "label (above)"
+
+
 def _unlabelled(f: Found) -> bool:
     return f.field is None and not f.evidence
 
@@ -383,7 +390,8 @@ def _unlabelled(f: Found) -> bool:
 def mark_number_slots(founds: list[Found], texts: dict[int, PageText]) -> None:
     """Unlabelled blanks in a column or grid under a numbers heading become number slots."""
     candidates = [f for f in founds if f.blank.kind in _TEXTY and
-                  (f.field in _IN_TABLES or f.marker is not None or _area_head(f))]
+                  (f.field in _IN_TABLES or f.marker is not None or _area_head(f)
+                   or _pin_head(f))]
     grids = [part for whole in _grids(_columns(candidates)) for part in (
         _apart(whole) if range_table(whole, texts, founds) else [whole])]
     for grid in grids:

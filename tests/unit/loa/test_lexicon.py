@@ -72,6 +72,7 @@ WORDINGS = [
     ("cy", "Dyddiad", "date_signed"), ("mt", "Isem tal-kumpanija", "account_name"),
     ("mt", "Numru tat-telefon", "number"), ("mt", "Firma tal-klijent", "signature"),
     ("mt", "Lokalità", "city"), ("mt", "Kodiċi postali", "postal_code"),
+    ("mt", "Isem tal-persuna awtorizzata", "authorized_name"),
     ("sw", "Jina la kampuni", "account_name"), ("sw", "Sahihi", "signature"),
     ("sw", "Nambari ya simu", "number"), ("sw", "Tarehe", "date_signed"),
 ]
