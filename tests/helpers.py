@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -74,3 +75,11 @@ class DroppingVault(KeyringBackend):
 
 # the keyrings that accept a secret and forget it: keyring's null backend and a dropping vault
 FORGETFUL_KEYRINGS = (NullKeyring, DroppingVault)
+
+
+def shows(secret: str, text: str) -> bool:
+    """Whether `text` shows `secret` as a value of its own: not inside a longer run of letters,
+    digits, '-' or '_' (a timestamp's microseconds, a hex digest, a UUID, an encrypted token in
+    url-safe base64). A bare `secret in text` failed about one run in several hundred for a
+    4-digit PIN: '23:25:46.691372' holds '9137'."""
+    return re.search(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", text) is not None

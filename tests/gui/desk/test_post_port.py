@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from portdesk.domain.case import CaseKind
 from portdesk.domain.lifecycle import Status
@@ -123,9 +124,23 @@ def test_the_case_menu_says_what_it_verifies_for_each_kind(qtbot, store: Store,
                     and window.model.row_of_id(ported.id) >= 0)
     action = window.actions_["verify_port"]
     for made, words in ((done, "Verify the transfer"), (ported, "Verify the p&ort")):
-        window.queue_view.table.selectRow(window.model.row_of_id(made.id))  # as a click does
-        qtbot.waitUntil(lambda m=made: window.case_panel.base is not None
-                        and window.case_panel.base.id == m.id)
+        qtbot.waitUntil(lambda m=made: _opened_by_click(window, m.id))
         assert action.text().startswith(words), action.text()
         assert "&o" in action.text().lower()  # Alt+O whatever the kind
     assert "destination sub-account" not in action.text()
+
+
+def _opened_by_click(window: Any, case_id: int) -> bool:
+    """Whether the editor shows `case_id`; if not, and its row is not the one chosen, the row is
+    clicked (again). A click made while an older load of the queue was still landing was lost
+    once in a whole run (the 60 s wait ran out, the case never chosen: the click's row was the
+    older page's); clicking again is what the specialist does. A chosen case that never opens
+    still fails the wait. UNTRACED: whether the desk drops a click made just before a reload
+    lands (the next session's desk work)."""
+    panel = window.case_panel
+    if panel.base is not None and panel.base.id == case_id:
+        return True
+    row = window.model.row_of_id(case_id)
+    if row >= 0 and window.queue_view.current_id != case_id:
+        window.queue_view.table.selectRow(row)  # as a click does
+    return False
