@@ -132,11 +132,10 @@ def test_the_case_menu_says_what_it_verifies_for_each_kind(qtbot, store: Store,
 
 def _opened_by_click(window: Any, case_id: int) -> bool:
     """Whether the editor shows `case_id`; if not, and its row is not the one chosen, the row is
-    clicked (again). A click made while an older load of the queue was still landing was lost
-    once in a whole run (the 60 s wait ran out, the case never chosen: the click's row was the
-    older page's); clicking again is what the specialist does. A chosen case that never opens
-    still fails the wait. UNTRACED: whether the desk drops a click made just before a reload
-    lands (the next session's desk work)."""
+    clicked (again). Once in a whole run the clicked case never opened (the 60 s wait ran out;
+    passes alone); the likely cause, UNTRACED, is a click lost to a queue load landing just
+    after it (the next session's desk work). Clicking again is what the specialist does; a
+    chosen case that never opens still fails the wait."""
     panel = window.case_panel
     if panel.base is not None and panel.base.id == case_id:
         return True
