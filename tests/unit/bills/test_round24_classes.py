@@ -66,3 +66,52 @@ def test_the_group_apart_is_read_from_the_longer_form() -> None:
     assert group_apart("9", "2273-9") is None  # a single character is no account
     assert group_apart("4410227", "4410-2273-9") is None
 
+
+# -- a number no label places, on a bill that lists its lines: not one of them ----------------------
+def _numbers(path: Path) -> set[str]:
+    return set(extract_fields(read_bill(path)).numbers)
+
+
+_HEAD = [(40, 40, "B:Sagebrush Rural Telephone", 15), (380, 40, "Account No.", 8),
+         (470, 40, "30-77215", 9), (380, 54, "Statement Date", 8), (470, 54, "May 9, 2026", 9),
+         (40, 100, "Halvorsen Feed & Seed", 9), (40, 112, "410 Depot St", 9),
+         (40, 124, "Belgrade, MT 59714", 9)]
+_LISTED = [(40, 330, "B:Your Telephone Lines", 10), (40, 346, "B:Number", 8),
+           (160, 346, "B:Description", 8), (40, 360, "406-555-0131", 9),
+           (160, 360, "Business Line", 9), (40, 374, "406-555-0147", 9),
+           (160, 374, "Fax Line", 9)]
+
+
+def _people_box(y: float) -> list[drawn.Item]:
+    """People allowed on the account, each with a role and a number in a column far right."""
+    return [(40, y, "B:People who may manage this account", 9),
+            (48, y + 14, "Ingrid Halvorsen", 9), (200, y + 14, "Co-owner", 9),
+            (400, y + 14, "(406) 555-0182", 9), (48, y + 27, "Tomas Reyes", 9),
+            (200, y + 27, "Accountant", 9), (400, y + 27, "(406) 555-0169", 9)]
+
+
+def _call_rows(y: float) -> list[drawn.Item]:
+    """Call records under a heading the reader does not know: a date, the other end, a cost."""
+    return [(40, y, "B:Toll Activity", 9), (48, y + 14, "04/12  208-555-0114", 8),
+            (520, y + 14, "$0.62", 8), (48, y + 26, "04/19  509-555-0176", 8),
+            (520, y + 26, "$1.08", 8), (48, y + 38, "05/02  208-555-0193", 8),
+            (520, y + 38, "$0.35", 8)]
+
+
+@pytest.mark.parametrize("others", ["people", "calls", "both"])
+def test_a_number_no_label_places_is_no_line_where_the_bill_lists_its_lines(
+        tmp_path: Path, others: str) -> None:
+    """The bill lists its lines; a contact's number in a box whose heading sits apart from it
+    and a call's other end under an unknown heading are placed by nothing: not lines."""
+    extra = {"people": _people_box(170), "calls": _call_rows(200),
+             "both": [*_people_box(160), *_call_rows(420)]}[others]
+    path = drawn.draw(tmp_path / "lines.pdf", [*_HEAD, *_LISTED, *extra])
+    assert _numbers(path) == {"+14065550131", "+14065550147"}
+
+
+def test_a_bill_with_no_list_of_lines_keeps_its_number_in_passing(tmp_path: Path) -> None:
+    """Nothing lists the lines: the one number printed in passing may be the account's line."""
+    path = drawn.draw(tmp_path / "passing.pdf", [*_HEAD, (40, 170, "406-555-0131", 9),
+                                                 (160, 170, "$38.40", 9)])
+    assert _numbers(path) == {"+14065550131"}
+
