@@ -228,6 +228,10 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
             return Place(ctx, text, "right")
         if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
             return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
+        if ctx == Context.BTN and _BILLING_WORD.search(fold(text)):
+            # "615-555-0151 x1840 | Main / Billing Number": the row's own description calls
+            # it the number the account is billed to (a bare 'Main line' may be a department)
+            return Place(ctx, text, "right")
     caption = caption_right(index, seg, last)  # "508-555-0144 (BTN)" in the list of lines
     return caption if caption is not None and caption.context == Context.BTN else None
 

@@ -115,3 +115,30 @@ def test_a_bill_with_no_list_of_lines_keeps_its_number_in_passing(tmp_path: Path
                                                  (160, 170, "$38.40", 9)])
     assert _numbers(path) == {"+14065550131"}
 
+
+# -- the BTN named by its row's description in the table of the lines ------------------------------
+def _btn(path: Path) -> str | None:
+    return extract_fields(read_bill(path)).btn
+
+
+@pytest.mark.parametrize("caption", ["Billing Number - Main", "BTN / Lobby", "Billed Number"])
+def test_a_lines_row_described_as_the_billing_number_is_the_btn(
+        tmp_path: Path, caption: str) -> None:
+    """'406-555-0147 | Billing Number - Main | $41.00' in a table of the lines: the row's own
+    description says which line the account is billed to."""
+    rows = [(40, 330, "B:Service Summary", 10), (40, 346, "B:Line", 8), (160, 346, "B:Use", 8),
+            (40, 360, "406-555-0131", 9), (160, 360, "Warehouse", 9),
+            (40, 374, "406-555-0147", 9), (160, 374, caption, 9), (40, 388, "406-555-0150", 9),
+            (160, 388, "Fax", 9)]
+    path = drawn.draw(tmp_path / "btnrow.pdf", [*_HEAD, *rows])
+    assert _btn(path) == "+14065550147"
+
+
+def test_a_lines_row_described_only_as_a_main_line_names_no_btn(tmp_path: Path) -> None:
+    """'Main Line' beside a row may be a department's name among the lines: no BTN from it."""
+    rows = [(40, 330, "B:Service Summary", 10), (40, 346, "B:Line", 8), (160, 346, "B:Use", 8),
+            (40, 360, "406-555-0131", 9), (160, 360, "Main Line", 9),
+            (40, 374, "406-555-0147", 9), (160, 374, "Shop", 9)]
+    path = drawn.draw(tmp_path / "mainrow.pdf", [*_HEAD, *rows])
+    assert _btn(path) is None
+
