@@ -142,3 +142,44 @@ def test_a_lines_row_described_only_as_a_main_line_names_no_btn(tmp_path: Path) 
     path = drawn.draw(tmp_path / "mainrow.pdf", [*_HEAD, *rows])
     assert _btn(path) is None
 
+
+# -- a wrapped name in the next box is no label of a captioned value --------------------------------
+def _boxes(name_lines: list[str], caption: str) -> list[drawn.Item]:
+    """A narrow 'Subscriber' box whose name wraps onto a second line, beside a box captioning
+    the account's number right over it (the two first lines level)."""
+    rows: list[drawn.Item] = [(40, 40, "B:Sagebrush Rural Telephone", 15),
+                              (380, 40, "Account No.", 8), (470, 40, "30-77215", 9),
+                              (46, 92, "Subscriber", 7), (220, 92, caption, 7),
+                              (220, 104, "406-555-0147", 9)]
+    rows += [(46, 104 + 10 * k, line, 8.5) for k, line in enumerate(name_lines)]
+    return [*rows, (40, 200, "B:Your Telephone Lines", 10), (40, 216, "406-555-0147", 9),
+            (160, 216, "Business Line", 9), (40, 230, "406-555-0131", 9),
+            (160, 230, "Fax Line", 9)]
+
+
+@pytest.mark.parametrize("name_lines", [
+    ["Tri-County Towing and Repair", "Services of Gallatin Inc"],
+    ["Bridger Billing Support", "Associates LLC"],
+])
+def test_a_wrapped_name_beside_a_captioned_number_does_not_label_it(
+        tmp_path: Path, name_lines: list[str]) -> None:
+    """The holder's name wraps in its own box; a word of it ('Repair', 'Support') is no help
+    label of the number the next box captions as the account's: the BTN typed is confirmed."""
+    path = drawn.draw(tmp_path / "boxes.pdf", _boxes(name_lines, "Main Number"))
+    case = PortCase(account_name=" ".join(name_lines), account_number="30-77215",
+                    btn="+14065550147")
+    check = compare(case, extract_fields(read_bill(path))).fields["btn"]
+    assert check.verdict in (Verdict.EXACT, Verdict.EQUIVALENT)
+
+
+def test_a_help_sentence_wrapped_beside_an_uncaptioned_number_still_labels_it(
+        tmp_path: Path) -> None:
+    """'Questions about your bill? Call' over 'Monday to Friday' left of a number nothing
+    captions: the words before it say whose it is; never one of the lines."""
+    rows = [(40, 40, "B:Sagebrush Rural Telephone", 15), (380, 40, "Account No.", 8),
+            (470, 40, "30-77215", 9), (40, 200, "B:Your Telephone Lines", 10),
+            (40, 216, "406-555-0147", 9), (160, 216, "Business Line", 9),
+            (40, 300, "Questions about your bill? Call", 8), (40, 310, "Monday to Friday", 8),
+            (260, 300, "406-555-0100", 9)]
+    path = drawn.draw(tmp_path / "help.pdf", rows)
+    assert "+14065550100" not in _numbers(path)
