@@ -35,7 +35,7 @@ def group_apart(typed: str, printed: str) -> str | None:
     if not a or not b or a == b:
         return None
     shorter, longer = (a, printed) if len(a) < len(b) else (b, typed)
-    groups = [g.upper() for g in re.findall(r"[0-9A-Za-z]+", longer)]
+    groups: list[str] = [str(g).upper() for g in re.findall(r"[0-9A-Za-z]+", longer)]
     if len(groups) < 2 or len(shorter) < _MIN_KEPT:
         return None
     for dropped, kept in ((groups[-1], groups[:-1]), (groups[0], groups[1:])):
