@@ -12,7 +12,7 @@ python -m tests.loaforms.score tuned|held-back|round3-tuned|round3-held-back|rou
                                round30-tuned|round31-held-back|round32-tuned|
                                round33-held-back|round34-tuned|round35-held-back|
                                round36-held-back|round37-held-back|
-                               round38-held-back|round3|all
+                               round38-held-back|round39-held-back|round3|all
                                [WORKDIR] [-v]
 (a held-back split needs PORTDESK_SCORE_HELDBACK=1: those forms are scored at the end, not while
 fixing; round 5 (scored blind in session 5), round 7 (in session 6), round 9 (in session 7),
@@ -21,8 +21,8 @@ session 11), round 19 (in session 12), round 21 (in session 13), round 23 (in se
 round 25 (in session 15), round 27 (in session 16), round 29 (in session 17), round 31 (in
 session 18), round 33 (in session 19), round 35 (in session 20), round 36 (in session 21)
 and round 37 (in session 22) are open now, under their old split names; round 38 is held
-back, written before session 23's tuning, and scored by the lead at its round's start and end
-only)
+back, written before session 23's tuning, and round 39, written before session 24's tuning,
+too: each scored by the lead at its round's start and end only)
 python -m tests.loaforms.score write DIR   writes every form's PDF and truth JSON to look at
 """
 
