@@ -532,3 +532,33 @@ def test_the_scorer_refuses_a_held_back_split_unless_asked(
     assert score.main([split]) == 1
     assert "PORTDESK_SCORE_HELDBACK=1" in capsys.readouterr().out
 
+
+@pytest.mark.parametrize("split", sorted(HELD_BACK_SPLITS))
+def test_the_writer_refuses_a_held_back_split_unless_asked(
+        split: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`score write DIR SPLIT` writes a held-back split's PDFs and truth only with
+    PORTDESK_SCORE_HELDBACK=1, as the score fills them only then; `write DIR` (every split)
+    leaves the held-back forms out without it and says so. The forms are not drawn here: the
+    writer's build is replaced by a stub that records what it was asked for."""
+    from tests.loaforms import score, split_of
+
+    built: list[str] = []
+
+    def stub(name: str) -> tuple[bytes, dict[str, str]]:
+        built.append(name)
+        return b"%PDF-1.4", {"file": f"{name}.pdf"}
+
+    monkeypatch.setattr(score, "build", stub)
+    monkeypatch.delenv("PORTDESK_SCORE_HELDBACK", raising=False)
+    assert score.main(["write", str(tmp_path / "one"), split]) == 1
+    assert "PORTDESK_SCORE_HELDBACK=1" in capsys.readouterr().out
+    assert not built and not (tmp_path / "one").exists()
+    assert score.main(["write", str(tmp_path / "all")]) == 0
+    assert "held-back forms" in capsys.readouterr().out
+    assert built and not any(split_of(name) in HELD_BACK_SPLITS for name in built)
+    assert not set(names(split)) & {p.stem for p in (tmp_path / "all").iterdir()}
+    built.clear()
+    monkeypatch.setenv("PORTDESK_SCORE_HELDBACK", "1")
+    assert score.main(["write", str(tmp_path / "asked"), split]) == 0
+    assert sorted(built) == names(split)
