@@ -183,3 +183,17 @@ def test_a_help_sentence_wrapped_beside_an_uncaptioned_number_still_labels_it(
             (260, 300, "406-555-0100", 9)]
     path = drawn.draw(tmp_path / "help.pdf", rows)
     assert "+14065550100" not in _numbers(path)
+
+
+def test_a_typed_number_no_label_places_is_never_confirmed_beside_a_list(tmp_path: Path) -> None:
+    """A contact's number typed as a line, on a bill that lists its lines elsewhere: printed,
+    but nothing says it is the customer's; never exact or equivalent."""
+    from portdesk.domain.case import CaseNumber
+
+    path = drawn.draw(tmp_path / "typed.pdf", [*_HEAD, *_LISTED, *_people_box(170)])
+    case = PortCase(account_name="Halvorsen Feed & Seed", account_number="30-77215",
+                    numbers=(CaseNumber("+14065550131"), CaseNumber("+14065550182")))
+    items = {i.number: i.verdict for i in compare(
+        case, extract_fields(read_bill(path))).numbers.items}
+    assert items["+14065550131"] in (Verdict.EXACT, Verdict.EQUIVALENT)
+    assert items["+14065550182"] not in (Verdict.EXACT, Verdict.EQUIVALENT)
