@@ -51,7 +51,6 @@ from portdesk.bills.senderblocks import payee, the_carriers_name, the_senders_ou
 from portdesk.bills.sentences import sentence_values
 from portdesk.bills.statements import latest_statement
 from portdesk.bills.stubpayee import return_addresses
-from portdesk.bills.unlabelled import unplaced_beside_a_list
 from portdesk.bills.values import Candidate, Evidence, choose
 from portdesk.domain.case import Address
 
@@ -383,8 +382,7 @@ def account_lines(listed: dict[str, Evidence], bill: BillIndex) -> dict[str, Evi
         sightings = number_sightings(e164, found)
         best, chosen = number_rank(e164, sightings)
         if best >= 1 and chosen is not None and not inside_account(chosen) and (
-                account_only(e164, sightings, bill, phones) is None) and not (
-                unplaced_beside_a_list(e164, sightings, bill, phones)):
+                account_only(e164, sightings, bill, phones) is None):
             out[e164] = listed.get(e164, chosen.evidence)
     left = left_out_lines(bill)
     for e164, ev in listed.items():

@@ -8,9 +8,11 @@ column, block or section places at all (a contact's number in a box the reader c
 call record's other end under a heading it does not know) is not shown to be a line. A number
 in the column of the listed lines (its left edge where theirs is, on the same page: a row of the
 same table whose description the reader does not know, 'PRI channel', 'Call Waiting') is a row
-of that list and stays. The extraction leaves the others out; the check still judges a typed
-number by its own places (checkphones.py), so leaving one out here never makes a verdict a
-match. Geometry and labels only.
+of that list and stays. The check (checkphones.py) never confirms a typed number so printed:
+"not found", with its place as evidence. The open extraction does not use the rule yet: a grid
+of the lines under a heading the reader cannot place would lose its numbers with it (session 24
+measured it: blind21's 40 contacts' and call records' numbers left out, and a drawn grid's nine
+lines lost). Geometry and labels only.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ def unplaced_beside_a_list(e164: str, sightings: list[Sighting], bill: BillIndex
 
 
 def _one_column(a: Evidence, b: Evidence) -> bool:
-    return a.page == b.page and abs(a.bbox[0] - b.bbox[0]) <= _ALIGN
+    """In the listed line's column, or on its row (a grid of the lines across the page)."""
+    return a.page == b.page and (abs(a.bbox[0] - b.bbox[0]) <= _ALIGN
+                                 or abs(a.bbox[1] - b.bbox[1]) <= _ALIGN)
 
 
 def _listed(bill: BillIndex, phones: dict[str, list[Found]]) -> frozenset[str]:
@@ -50,7 +54,7 @@ def _listed(bill: BillIndex, phones: dict[str, list[Found]]) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     out = frozenset(e164 for e164, found in phones.items() if any(
-        p.context in (Context.NUMBERS, Context.BTN) and p.relation in _LISTING
+        p.context == Context.NUMBERS and p.relation in _LISTING
         for f in found if f.whole for p in f.places[:1]))
     bill.cache["lines a label lists"] = out
     return out
