@@ -41,7 +41,7 @@ _SLOT_KINDS = frozenset({"leader", "widget", "cell", "box"})
 _SIGN_STEM = re.compile(
     r"\b(sign|firm|unterschr|handteken|ondertek|podpis|potpis|allkir|parakst|parasa|llofno|"
     r"sahihi|ypograf|assinat|semnat|alairi|allekirj|underskr|namnteck|undirskr|siniu|"
-    r"ennerschr|imza|chu ky)")
+    r"ennerschr|imza|chu ky|nenshkr)")
 LAYOUT = "layout"
 
 
