@@ -168,6 +168,13 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"bisherig\w*|huidige|attuale|atual|existing|present)\b|"
                                    r"\b(contract|contrat|contrato|contratto)\b( no| nr| number)?"
                                    r" ?/ ?(client|cliente|customer|kunde|klant)\b"),
+    # a reference held by the account ("Account reference number", "Account/Client reference",
+    # "Client account reference"): its head names an account, so it is the account number,
+    # never numbers to port; a client's or customer's reference that names no account stays
+    # empty, as a bare "Reference number" does below (the lead's decision, session 24)
+    (LoaField.ACCOUNT_NUMBER, 1.0, r"^((client|customer) )?(account|acct|compte|cuenta|konto)"
+                                   r"( ?/ ?(client|customer))? (reference|ref)\b"),
+    (NOT_OURS, 0.9, r"^(client|customer|kunden|klant)\w* (reference|ref)( no| nr| number| num)?$"),
     # an identifier called a "number" that is neither a phone number nor the account's
     (NOT_OURS, 0.9, r"^(?!.*\b(account|compte|cuenta|konto|kunden\w*|klant\w*|client\w*)\b)"
                     r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"
