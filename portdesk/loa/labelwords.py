@@ -155,7 +155,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"offices|stores|pages|years|devices|handsets|salaries|employes|"
                     r"mitarbeiter\w*|beschaftigte\w*|werknemers|medewerkers|empleados|"
                     r"trabajadores|dipendenti|funcionarios|paginas|seiten)\b"),
-    (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
+    (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|faks|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
     # the customer's contract with the losing provider is the account the provider holds
