@@ -630,8 +630,7 @@ customer's, the authorized person's and the installer's blocks (the last not our
 you are leaving" beside "Carrier you are moving to" (not ours), full / partial port ticks with
 "keep the remaining lines? Yes / No" and the requested date as MM | DD | YYYY widgets):
 written and committed by an author who never ran the filler on them, before session 23's
-tuning; scored blind by the lead at that round's start and end only
-(PORTDESK_SCORE_HELDBACK=1).
+tuning; scored blind by the lead at that round's start and end, open since session 24.
 All rounds are independent measures of `portdesk loa fill` beside the real forms in ../shared:
 the forms and their truth were written before the filler was run on any of them.
 """
