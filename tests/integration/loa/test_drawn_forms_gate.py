@@ -82,53 +82,16 @@ _FLOORS = {"round29-held-back": 0.88,
 _WITHOUT_OCR = {"round31-held-back": 0.76}
 
 
-@pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
-                                             ("round6-tuned", 7), ("round8-tuned", 12),
-                                             ("round12-tuned", 12), ("round14-tuned", 12),
-                                             ("round13-held-back", 8), ("round16-tuned", 12),
-                                             ("round15-held-back", 8), ("round18-tuned", 12),
-                                             ("round17-held-back", 8), ("round20-tuned", 12),
-                                             ("round19-held-back", 8),
-                                             ("round21-held-back", 8), ("round22-tuned", 12),
-                                             ("round24-tuned", 12), ("round23-held-back", 8),
-                                             ("round26-tuned", 12), ("round25-held-back", 8),
-                                             ("round27-held-back", 8),
-                                             ("round28-tuned", 12),
-                                             ("round29-held-back", 8),
-                                             ("round30-tuned", 12),
-                                             ("round31-held-back", 8),
-                                             ("round34-tuned", 12)])
-def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
-        tmp_path: Path, split: str, count: int) -> None:
-    scores = score_drawn(split, tmp_path)
-    forms = per_form(scores)
-    report = table(scores) + "\n" + "\n".join(
-        f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
-    assert sum(s.misplaced for s in forms.values()) == 0, report
-    assert sum(s.stray for s in forms.values()) == 0, report
-    right = sum(s.right for s in forms.values())
-    values = sum(s.values for s in forms.values())
-    floor = _FLOORS.get(split, PLACEMENT_FLOOR) if formocr.available() else \
-        _WITHOUT_OCR.get(split, _FLOORS.get(split, PLACEMENT_FLOOR))
-    assert right / values >= floor, report
-    # a form in a script the filler cannot read is refused (its truth says so): never filled
-    refused = {truth["file"] for truth in (build(name)[1] for name in names(split))
-               if truth.get("refuse")}
-    assert all(s.complete for f, s in forms.items() if f not in refused), report
-    assert not any(forms[f].filled for f in refused), report
-    assert len(forms) == len(names(split)) == count
-
-
 @dataclass(frozen=True)
 class _Round:
     """A round opened after its blind score, gated at its figures after its fixes: at most
     `misplaced` and `stray`, at least `floor` placed (`without_ocr` without Tesseract, when its
     picture-only form `picture` is then refused: said, nothing written); `refused` names the
-    form in a script PortDesk cannot read, which must be refused."""
+    form in a script PortDesk cannot read, which must be refused (none when empty)."""
 
     split: str
-    floor: float
-    refused: str
+    floor: float = PLACEMENT_FLOOR
+    refused: str = ""
     misplaced: int = 0
     stray: int = 0
     without_ocr: float | None = None
@@ -136,6 +99,22 @@ class _Round:
     count: int = 8
 
 
+# the tuned splits and the rounds opened before round 33: not one value misplaced or stray
+_TUNED = [
+    _Round(split, _FLOORS.get(split, PLACEMENT_FLOOR), without_ocr=_WITHOUT_OCR.get(split),
+           count=count, refused="Lao" if split == "round34-tuned" else "")
+    for split, count in [("tuned", 8), ("round3-tuned", 4), ("round6-tuned", 7),
+                         ("round8-tuned", 12), ("round12-tuned", 12), ("round14-tuned", 12),
+                         ("round13-held-back", 8), ("round16-tuned", 12),
+                         ("round15-held-back", 8), ("round18-tuned", 12),
+                         ("round17-held-back", 8), ("round20-tuned", 12),
+                         ("round19-held-back", 8), ("round21-held-back", 8),
+                         ("round22-tuned", 12), ("round24-tuned", 12),
+                         ("round23-held-back", 8), ("round26-tuned", 12),
+                         ("round25-held-back", 8), ("round27-held-back", 8),
+                         ("round28-tuned", 12), ("round29-held-back", 8),
+                         ("round30-tuned", 12), ("round31-held-back", 8),
+                         ("round34-tuned", 12)]]
 _ROUNDS = [
     # round 33 (held back in session 19, open since its blind end score) printed a few values
     # where they did not belong after session 19's fixes (259/341 = 76.0%, 4 misplaced, 12
@@ -186,9 +165,12 @@ _ROUNDS = [
 ]
 
 
-@pytest.mark.parametrize("gate", _ROUNDS, ids=[r.split for r in _ROUNDS])
-def test_an_opened_round_places_no_more_wrong_values_than_after_its_fixes(
+@pytest.mark.parametrize("gate", _TUNED + _ROUNDS, ids=[r.split for r in _TUNED + _ROUNDS])
+def test_drawn_forms_place_no_more_wrong_values_than_their_gate(
         tmp_path: Path, gate: _Round) -> None:
+    """Each split: at most its misplaced and stray (none for most), at least its share placed,
+    every form filled, signed and intact but the ones that must be refused (a script PortDesk
+    cannot read; without Tesseract a picture-only form too: said, nothing written)."""
     scores = score_drawn(gate.split, tmp_path)
     forms = per_form(scores)
     report = table(scores) + "\n" + "\n".join(
@@ -202,7 +184,7 @@ def test_an_opened_round_places_no_more_wrong_values_than_after_its_fixes(
     assert right / values >= floor, report
     refused = {truth["file"] for truth in (build(name)[1] for name in names(gate.split))
                if truth.get("refuse")}
-    assert refused, f"its {gate.refused} form is refused, as it should be"
+    assert bool(refused) == bool(gate.refused), f"its {gate.refused} form is refused"
     unread = refused if ocr or not gate.picture else refused | {gate.picture}
     assert all(s.complete for f, s in forms.items() if f not in unread), report
     assert not any(forms[f].filled for f in unread), report
