@@ -42,7 +42,8 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         if seg.top > page.height * 0.25 or is_label(seg):
             continue
         words = [re.sub(r"[^a-z]", "", fold(w.text)) for w in seg.words]
-        if any(w in GENERIC_TITLE_WORDS for w in words) or clean_name(seg.text) is None:
+        if (any(w in GENERIC_TITLE_WORDS for w in words) and not _trade_and_services(words)) or (
+                clean_name(seg.text) is None):
             continue
         if all(fold(w.text).strip(".,:") in SERVICE_WORDS for w in seg.words):
             continue  # "Home Phone and Internet": the heading of the services sold
@@ -66,6 +67,17 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         return [Candidate(f"{mark} {_dollar_s(kind.text, ocr).strip(' :')}",
                           Evidence.of(seg, kind), score)]
     return [Candidate(mark, Evidence.of(seg), score)]
+
+
+def _trade_and_services(words: list[str]) -> bool:
+    """'<Name> Telecom Services', '<Name> Communication Services': a company named for its
+    trade and the services it sells, a name word of its own before them; a section heading
+    ('Telephone Services', 'Your Services') has none."""
+    *head, kind, last = words if len(words) >= 3 else ["", "", ""]
+    return last in ("services", "service") and (kind in CARRIER_KIND_WORDS or (
+        kind + "s") in CARRIER_KIND_WORDS) and any(
+        w and w not in GENERIC_TITLE_WORDS | SERVICE_WORDS | CARRIER_KIND_WORDS for w in head) and (
+        not any(w in GENERIC_TITLE_WORDS for w in head))
 
 
 def row_joined(mark: Segment, segments: list[Segment]) -> Segment:
