@@ -471,8 +471,11 @@ def by_signs(typed: str, index: BillIndex, wordmark: Sign | None = None,
         return FieldCheck(_FLD, Verdict.UNVERIFIABLE, typed, best.name,
                           f"the bill may name its sender \"{best.name}\" ({best.kind}); check "
                           "that it is the carrier typed", None, best.evidence)
-    printed = [s for s in agree if s.kind != "domain" and _legal_key(s.name) == _legal_key(typed)
-               and not read_across_a_join(index, s.evidence.page, s.evidence.bbox)]
+    # 'Tele-Communications' printed for the typed 'Telecommunications': a word parted by a
+    # hyphen or a space is the same word (its letters, in order, all there)
+    printed = [s for s in agree if s.kind != "domain" and _legal_key(s.name).replace(" ", "") == (
+        _legal_key(typed).replace(" ", "")) and not read_across_a_join(
+        index, s.evidence.page, s.evidence.bbox)]
     # never through a web address: 'delhitel.com' spells 'Delhi Tel Co' ('co' out of '.com');
     # a name is printed only as words (the lead's decision, session 20)
     if not printed and not _printed_whole(typed, index, carrier_read):
