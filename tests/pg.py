@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -80,18 +81,74 @@ def throwaway_postgres() -> Iterator[str]:
         yield server.url
 
 
+def _database_url(server: str, name: str) -> str:
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
 @contextmanager
-def fresh_database(server: str) -> Iterator[str]:
-    """A new, empty database on the throwaway server (dropped after, connections and all)."""
+def fresh_database(server: str, template: str | None = None) -> Iterator[str]:
+    """A new database on the throwaway server (dropped after, connections and all): empty, or a
+    copy of `template` (`migrated_database`) with its own database id."""
     from sqlalchemy import create_engine, text
 
     name = "t_" + uuid.uuid4().hex[:12]
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        yield server.rsplit("/", 1)[0] + "/" + name
+            copy = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+        url = _database_url(server, name)
+        if template:
+            _new_database_id(url)
+        yield url
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+def migrated_database(server: str) -> str:
+    """The name of a database on the throwaway server migrated as Store.open migrates a new one
+    (Alembic, every revision: about 2 s on a loaded machine), for `fresh_database` to copy.
+
+    It then takes no connections (PostgreSQL copies a template only while nobody is connected to
+    it, and nothing can change it: the SQLite side's read-only file, tests/fresh_queue.py). A copy
+    is what a new queue is once migrated: the newest schema and its own database id
+    (`_new_database_id`, drawn as migration 0004 draws it). The migrations themselves are still
+    run on PostgreSQL by the store tests (tests/integration/store/conftest.py's `db_url` gives
+    them an empty database)."""
+    from sqlalchemy import create_engine, text
+
+    from portdesk.store.engine import make_engine, migrate
+
+    name = "tpl_" + uuid.uuid4().hex[:12]
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        engine = make_engine(_database_url(server, name))
+        try:
+            migrate(engine)
+        finally:
+            engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false'))
+    finally:
+        admin.dispose()
+    return name
+
+
+def _new_database_id(url: str) -> None:
+    """A copy's own database id: its audit entries and seals are made with it, and no two queues
+    of a run may share one (tests/fresh_queue.py does the same to a copied SQLite queue)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            done = conn.execute(text("UPDATE sync_state SET value = :value "
+                                     "WHERE key = 'database.id'"),
+                                {"value": secrets.token_hex(5)})
+            assert done.rowcount == 1
+    finally:
+        engine.dispose()
