@@ -1,5 +1,6 @@
-"""Each `pg_url` is a copy of one database migrated once per run (tests/pg.py): it must be what a
-new queue is once Store.open migrated it, the same schema and a database id of its own."""
+"""Each `pg_url` is a copy of one database migrated once per run, and each throwaway server starts
+on a copy of one initdb output (tests/pg.py): a copy must be what a new queue is once Store.open
+migrated it, the same schema and a database id of its own; a server, a server of its own."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from portdesk.store.engine import head_revisions, make_engine, migrate
-from tests.pg import fresh_database
+from tests.pg import fresh_database, postgres_server
 
 pytestmark = pytest.mark.postgres
 
@@ -48,3 +49,19 @@ def test_a_copy_is_a_migrated_new_queue_with_its_own_database_id(
 def test_the_migrated_database_takes_no_connection(pg_server: str, pg_migrated: str) -> None:
     with pytest.raises(OperationalError, match="not currently accepting connections"):
         _read(pg_server.rsplit("/", 1)[0] + "/" + pg_migrated)
+
+
+def test_servers_started_on_one_initdb_output_share_nothing(pg_server: str) -> None:
+    with postgres_server() as one, postgres_server() as two:
+        assert one.port != two.port
+        made = create_engine(one.url, isolation_level="AUTOCOMMIT")
+        seen = create_engine(two.url)
+        try:
+            with made.connect() as conn:
+                conn.execute(text('CREATE DATABASE "only_on_one"'))
+            with seen.connect() as conn:
+                names = set(conn.execute(text("SELECT datname FROM pg_database")).scalars())
+            assert "only_on_one" not in names and "postgres" in names
+        finally:
+            made.dispose()
+            seen.dispose()
