@@ -162,6 +162,11 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
         return self.base.id if self.base else None
 
     @property
+    def chosen(self) -> int | None:
+        """The case chosen last: the one opening, else the one shown."""
+        return self._wanted if self._wanted is not None else self.case_id
+
+    @property
     def draft(self) -> PortCase | None:
         return self.editor.draft
 
@@ -176,9 +181,12 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
 
     # -- open ---------------------------------------------------------------------------------
     def open_case(self, case_id: int, force: bool = False) -> None:
-        if self.store is None or self.tasks is None or (case_id == self.case_id and not force):
+        """Open the case the specialist chose. "Which case" is the one chosen last (`chosen`),
+        not the one still shown while it loads: going back to the shown case while another
+        is opening is a choice too (it was dropped, and the other case opened)."""
+        if self.store is None or self.tasks is None or (case_id == self.chosen and not force):
             return
-        if self.case_id != case_id:
+        if case_id not in (self.case_id, self._wanted):  # left once, not again on a re-read
             self._leave()
         self._wanted = case_id
         if self.base is None:  # the row is highlighted now: never "Select a case" beside it
@@ -200,6 +208,7 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
 
     def _on_open_failed(self, token: int, exc: BaseException) -> None:
         if self._latest.current(token):
+            self._wanted = self.case_id  # the shown case stays the chosen one; a click retries
             if self.base is None:
                 self.header.show_placeholder("That case could not be opened (the status bar "
                                              "says why). Select a case in the queue.")
@@ -228,8 +237,9 @@ class CasePanel(RestoredEditsMixin, CaseActionsMixin, QWidget):
         changed underneath): a specialist who saved, then saw the desk refresh, still expects
         Ctrl+Z to take back what they typed. When the case moved on, the steps would be undone
         onto values they never saw, so the history starts again (_show_view)."""
-        if self.case_id is not None and not self.dirty:
-            self.open_case(self.case_id, force=True)
+        chosen = self.chosen
+        if chosen is not None and not (chosen == self.case_id and self.dirty):
+            self.open_case(chosen, force=True)  # never the shown one over a click still opening
 
     def _show_view(self, view: desk.CaseView, token: int, recovered: Any = None) -> None:
         if not self._latest.current(token):
