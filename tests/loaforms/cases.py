@@ -41,6 +41,7 @@ from tests.loaforms.cases_round35 import ROUND35_CASES
 from tests.loaforms.cases_round36 import ROUND36_CASES
 from tests.loaforms.cases_round37 import ROUND37_CASES
 from tests.loaforms.cases_round38 import ROUND38_CASES
+from tests.loaforms.cases_round39 import ROUND39_CASES
 
 
 def _us(carrier: str) -> dict[str, Any]:
@@ -389,4 +390,8 @@ CASES: dict[str, dict[str, Any]] = {
     # accounts for its comb), Nunavik (syllabics), Gauteng, Vorarlberg, Bizkaia (six numbers
     # into ten rows), Gibraltar, Nuuk and Iowa; see cases_round38
     **ROUND38_CASES,
+    # round 39 (tests/loaforms/forms_round39_*.py, held back): Graubünden (Romansh), Souss-Massa
+    # (Tifinagh), Maine, Veneto, Saarland (a PIN), Tairāwhiti, the Canary Islands and Hainaut;
+    # see cases_round39
+    **ROUND39_CASES,
 }
