@@ -23,7 +23,7 @@ from portdesk.ui import qtcompat
 from tests.billcorpus import GeneratedBill, random_truth, write_bill
 from tests.fresh_queue import DemoQueues, fresh_queue_copy, migrated_template
 from tests.helpers import user_dirs_env
-from tests.pg import find_bin, fresh_database, throwaway_postgres
+from tests.pg import find_bin, fresh_database, migrated_database, throwaway_postgres
 
 qtcompat.install()  # PySide6 6.12's emit takes references from True: see portdesk/ui/qtcompat.py
 
@@ -75,10 +75,19 @@ def pg_server() -> Iterator[str]:
         pytest.skip(f"could not start a throwaway PostgreSQL: {exc}")
 
 
+@pytest.fixture(scope="session")
+def pg_migrated(pg_server: str) -> str:
+    """A database on the throwaway server migrated once per run, taking no connections: each
+    `pg_url` is a copy of it (tests/pg.py, migrated_database)."""
+    return migrated_database(pg_server)
+
+
 @pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """A fresh database on the throwaway server (tests using it carry the postgres marker)."""
-    with fresh_database(pg_server) as url:
+def pg_url(pg_server: str, pg_migrated: str) -> Iterator[str]:
+    """A new queue on the throwaway server, migrated as at start-up: a copy of the run's migrated
+    database with its own database id (tests using it carry the postgres marker). An empty one
+    for the migrations: tests/integration/store/conftest.py's `db_url`."""
+    with fresh_database(pg_server, pg_migrated) as url:
         yield url
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
+import secrets
 import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,9 +50,34 @@ class PgServer:
                         "-w", "stop"], capture_output=True, env=self._env)
 
 
+_CLUSTERS: dict[tuple[str, ...], Path] = {}  # initdb's data directory, by command, this process
+_CLUSTERS_LOCK = threading.Lock()
+
+
+def _initialised(initdb: str, as_user: list[str], env: dict[str, str]) -> Path:
+    """A data directory initdb made once per process and never started: every server of the run
+    starts on a copy of it (postgres_server). initdb bootstraps the catalogs and the template
+    databases (2-7 s on a loaded machine, each time the same); copying its result costs a
+    fraction of that. The copy is what initdb would have written, but for the system identifier
+    in pg_control that the servers then share (only replication reads it)."""
+    key = (initdb, *as_user)
+    with _CLUSTERS_LOCK:
+        made = _CLUSTERS.get(key)
+        if made is None:
+            base = Path(tempfile.mkdtemp(prefix="portdesk-pg-initdb-"))
+            atexit.register(shutil.rmtree, base, ignore_errors=True)
+            if as_user:
+                shutil.chown(base, "postgres")
+            subprocess.run([*as_user, initdb, "-D", str(base / "data"), "-A", "trust", "-U",
+                            "portdesk", "-E", "UTF8"], check=True, capture_output=True, env=env)
+            made = _CLUSTERS[key] = base / "data"
+        return made
+
+
 @contextmanager
 def postgres_server() -> Iterator[PgServer]:
-    """A fresh server; initdb refuses root, so it runs as `postgres`."""
+    """A fresh server on a copy of the run's initdb output (`_initialised`); initdb refuses root,
+    so it runs as `postgres`, and so does the copy (the server's files stay its own)."""
     initdb, pg_ctl = find_bin("initdb"), find_bin("pg_ctl")
     if not initdb or not pg_ctl:
         raise FileNotFoundError("initdb not found")
@@ -63,8 +91,8 @@ def postgres_server() -> Iterator[PgServer]:
         as_user = [runuser, "-u", "postgres", "--"]
         shutil.chown(base, "postgres")
     server = PgServer(base, _free_port(), as_user, pg_ctl)
-    subprocess.run([*as_user, initdb, "-D", str(base / "data"), "-A", "trust", "-U", "portdesk",
-                    "-E", "UTF8"], check=True, capture_output=True, env=server._env)
+    subprocess.run([*as_user, "cp", "-a", str(_initialised(initdb, as_user, server._env)),
+                    str(base / "data")], check=True, capture_output=True, env=server._env)
     server.start()
     try:
         yield server
@@ -80,18 +108,74 @@ def throwaway_postgres() -> Iterator[str]:
         yield server.url
 
 
+def _database_url(server: str, name: str) -> str:
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
 @contextmanager
-def fresh_database(server: str) -> Iterator[str]:
-    """A new, empty database on the throwaway server (dropped after, connections and all)."""
+def fresh_database(server: str, template: str | None = None) -> Iterator[str]:
+    """A new database on the throwaway server (dropped after, connections and all): empty, or a
+    copy of `template` (`migrated_database`) with its own database id."""
     from sqlalchemy import create_engine, text
 
     name = "t_" + uuid.uuid4().hex[:12]
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        yield server.rsplit("/", 1)[0] + "/" + name
+            copy = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+        url = _database_url(server, name)
+        if template:
+            _new_database_id(url)
+        yield url
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+def migrated_database(server: str) -> str:
+    """The name of a database on the throwaway server migrated as Store.open migrates a new one
+    (Alembic, every revision: about 2 s on a loaded machine), for `fresh_database` to copy.
+
+    It then takes no connections (PostgreSQL copies a template only while nobody is connected to
+    it, and nothing can change it: the SQLite side's read-only file, tests/fresh_queue.py). A copy
+    is what a new queue is once migrated: the newest schema and its own database id
+    (`_new_database_id`, drawn as migration 0004 draws it). The migrations themselves are still
+    run on PostgreSQL by the store tests (tests/integration/store/conftest.py's `db_url` gives
+    them an empty database)."""
+    from sqlalchemy import create_engine, text
+
+    from portdesk.store.engine import make_engine, migrate
+
+    name = "tpl_" + uuid.uuid4().hex[:12]
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        engine = make_engine(_database_url(server, name))
+        try:
+            migrate(engine)
+        finally:
+            engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false'))
+    finally:
+        admin.dispose()
+    return name
+
+
+def _new_database_id(url: str) -> None:
+    """A copy's own database id: its audit entries and seals are made with it, and no two queues
+    of a run may share one (tests/fresh_queue.py does the same to a copied SQLite queue)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            done = conn.execute(text("UPDATE sync_state SET value = :value "
+                                     "WHERE key = 'database.id'"),
+                                {"value": secrets.token_hex(5)})
+            assert done.rowcount == 1
+    finally:
+        engine.dispose()

@@ -42,7 +42,8 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         if seg.top > page.height * 0.25 or is_label(seg):
             continue
         words = [re.sub(r"[^a-z]", "", fold(w.text)) for w in seg.words]
-        if any(w in GENERIC_TITLE_WORDS for w in words) or clean_name(seg.text) is None:
+        if (any(w in GENERIC_TITLE_WORDS for w in words) and not _trade_and_services(words)) or (
+                clean_name(seg.text) is None):
             continue
         if all(fold(w.text).strip(".,:") in SERVICE_WORDS for w in seg.words):
             continue  # "Home Phone and Internet": the heading of the services sold
@@ -66,6 +67,17 @@ def carrier_candidates(page: Page, segments: list[Segment], is_label: IsLabel) -
         return [Candidate(f"{mark} {_dollar_s(kind.text, ocr).strip(' :')}",
                           Evidence.of(seg, kind), score)]
     return [Candidate(mark, Evidence.of(seg), score)]
+
+
+def _trade_and_services(words: list[str]) -> bool:
+    """'<Name> Telecom Services', '<Name> Communication Services': a company named for its
+    trade and the services it sells, a name word of its own before them; a section heading
+    ('Telephone Services', 'Your Services') has none."""
+    *head, kind, last = words if len(words) >= 3 else ["", "", ""]
+    return last in ("services", "service") and (kind in CARRIER_KIND_WORDS or (
+        kind + "s") in CARRIER_KIND_WORDS) and any(
+        w and w not in GENERIC_TITLE_WORDS | SERVICE_WORDS | CARRIER_KIND_WORDS for w in head) and (
+        not any(w in GENERIC_TITLE_WORDS for w in head))
 
 
 def row_joined(mark: Segment, segments: list[Segment]) -> Segment:
@@ -121,6 +133,8 @@ def _letter_spaced(text: str, ocr: bool) -> str:
     each a capital and small letters: any other mark is left as OCR read it."""
     pieces = text.split()
     joined = "".join(pieces)
+    if ocr and 2 <= len(pieces) <= 5 and all(len(p) == 1 and p.isupper() for p in pieces):
+        return joined  # initials set letter-spaced ('N T C' for 'NTC'): one word of capitals
     if not ocr or len(pieces) < 4 or sum(len(p) < 3 for p in pieces) * 2 < len(pieces) or (
             not _CAPITAL_WORDS.match(joined)):
         return text
@@ -143,6 +157,8 @@ def kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
     under = set_under(mark, segments) or below(mark, segments, max_lines=1.2, align=4.0)
     if under is None or under.height >= mark.height * 0.8 or abs(under.x0 - mark.x0) > 4:
         return None
+    if _row_goes_on(under, segments):
+        return None  # the head of a longer line cut apart ('Cablevision.' ... 'Quebec:')
     cut = next((k for k, w in enumerate(under.words) if k and w.text in _LINE_BREAKS),
                len(under.words))
     words = [re.sub(r"[^\w-]", "", fold(w.text)) for w in under.words[:cut]]
@@ -159,6 +175,16 @@ def kind_line(mark: Segment, segments: list[Segment]) -> Segment | None:
     if any(re.sub(r"[^\w-]", "", fold(w.text)) in CARRIER_KIND_WORDS for w in mark.words):
         return None
     return Segment(under.page, under.words[:cut], under.line)
+
+
+def _row_goes_on(line: Segment, segments: list[Segment]) -> bool:
+    """More words on the line's row right after it, a few letters' widths away: one printed
+    line that a scan cut apart where it lost the words between (a legal name read as its first
+    and last words), not a line of its own."""
+    height = line.bottom - line.top
+    return any(other.page == line.page and other is not line and 0 <= other.x0 - line.x1 <= (
+        6 * height) and min(other.bottom, line.bottom) - max(other.top, line.top) >= 0.5 * min(
+        other.bottom - other.top, height) for other in segments)
 
 
 # the marks that part the facts of one printed line ('Communications · Legal Name, Inc.')

@@ -16,6 +16,7 @@ import unicodedata
 from portdesk.bills.billmemo import per_bill
 from portdesk.bills.carrierlist import CARRIERS
 from portdesk.bills.carrierlist import Carrier as Carrier  # named here for its callers
+from portdesk.bills.vocab import CARRIER_KIND_WORDS
 
 # words that brand names share with ordinary bill text: they count only as a whole alias line
 _AMBIGUOUS = frozenset({"mint", "boost", "wave", "grande", "consolidated", "granite", "frontier",
@@ -78,8 +79,12 @@ def _index() -> dict[str, Carrier]:
 
 
 _BY_ALIAS = _index()
+# a trade noun taken as a brand ("Cablevision"): many companies' names hold it, so it names the
+# listed carrier only as a whole line, like an ordinary word
+_TRADE_NOUNS = frozenset(k for k in _BY_ALIAS if all(w in CARRIER_KIND_WORDS for w in k.split()))
+_WHOLE_ONLY = _AMBIGUOUS | _TRADE_NOUNS
 # names long and plain enough that a scan's reading one letter off them still names the carrier
-WORDMARKS = {k: c for k, c in _BY_ALIAS.items() if len(k) >= 6 and k not in _AMBIGUOUS}
+WORDMARKS = {k: c for k, c in _BY_ALIAS.items() if len(k) >= 6 and k not in _WHOLE_ONLY}
 _LONGEST_ALIAS = max(len(k.split()) for k in _BY_ALIAS)
 _DOMAIN_RE = re.compile(r"(?i)\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|ca|us|org))\b")
 
@@ -92,13 +97,55 @@ def identify(name: str) -> Carrier | None:
     found = _BY_ALIAS.get(key) or _BY_ALIAS.get(key.replace(" ", ""))
     if found is not None:
         return found
-    # "Cox Business Services", "AT&T Mobility National Accounts": the longest known head
+    # "Cox Business Services", "AT&T Mobility National Accounts": the longest known head,
+    # unless the words after it make another company's name of it
     words = key.split()
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
-        if head in _BY_ALIAS and (size > 1 or len(head) > 2):
+        if head in _BY_ALIAS and (size > 1 or len(head) > 2) and not _another_company(
+                head, words[size:], _BY_ALIAS[head]):
             return _BY_ALIAS[head]
     return None
+
+
+# what a carrier sells or the part of it that bills, after its own name ("Cox Business
+# Services", "Fizz Mobile", "Claro Empresas", "X Internet, Cable & Phone"): the same carrier
+_OWN_LINE = frozenset({"business", "affaires", "entreprise", "entreprises", "solutions",
+                       "services", "service", "enterprise", "empresas", "negocios", "mobile",
+                       "wireless", "fiber", "fibre", "internet", "voice", "phone", "home", "and"})
+# a kind word and its standard short form are one word of a name
+_KIND_FORMS = {"telecom": "telecommunications", "tel": "telephone", "comm": "communications",
+               "comms": "communications", "coop": "cooperative", "co op": "cooperative"}
+# the kinds of company a local carrier's own name says it is ("X Telephone Company", "X
+# Cooperative"): a listed carrier that never calls itself one is not the company that does
+_LOCAL_COMPANY = frozenset({"telephone", "cooperative"})
+
+
+def _another_company(head: str, tail: list[str], carrier: Carrier) -> bool:
+    """A listed name of one ordinary word or trade noun ("Frontier", "Consolidated",
+    "Cablevision") at the head of a longer name that is another company's: a trade noun
+    before name words of their own ("Cablevision of Hudson Heights"), an ordinary word before
+    a name and kind of its own ("Frontier Valley Telephone"), or before a kind of local
+    company the carrier never calls itself ("Consolidated Telephone Company" beside the listed
+    "Consolidated Communications"): two companies sharing a word. A coined or longer listed
+    name ("Brightspeed of North Carolina", "Segra Communications", "Mitel Cloud Services") is
+    that carrier whatever follows it."""
+    if " " in head or head not in _WHOLE_ONLY:
+        return False
+    named = [w for w in tail if len(w) > 1 and w not in _OWN_LINE and w not in CARRIER_KIND_WORDS]
+    kinds = {_KIND_FORMS.get(w, w) for w in tail if w in CARRIER_KIND_WORDS and w not in _OWN_LINE}
+    if head in _TRADE_NOUNS:
+        return bool(named)
+    if named and kinds:
+        return True
+    own = {_KIND_FORMS.get(w, w) for name in (carrier.name, *carrier.aliases)
+           for w in carrier_key(name).split()}
+    return bool(kinds & _LOCAL_COMPANY - own)
+
+
+def trade_noun(text: str) -> bool:
+    """The text is a listed name that is only a trade noun ("Cablevision"), legal form aside."""
+    return _strip_legal(carrier_key(text)) in _TRADE_NOUNS
 
 
 def identify_typed(name: str) -> Carrier | None:
@@ -183,7 +230,7 @@ def carriers_named_in(text: str, *, whole_line: bool = False) -> list[Carrier]:
         for start in range(len(words) - size + 1):
             gram = " ".join(words[start:start + size])
             carrier = _BY_ALIAS.get(gram)
-            if carrier is None or carrier in found or len(gram) < 3 or gram in _AMBIGUOUS:
+            if carrier is None or carrier in found or len(gram) < 3 or gram in _WHOLE_ONLY:
                 continue
             found.append(carrier)
     return found

@@ -19,9 +19,11 @@ from portdesk.bills.carriers import (
     carriers_named_in,
     inside_longer_name,
     same_family,
+    trade_noun,
 )
 from portdesk.bills.context import Context, classify, names_a_former_provider
-from portdesk.bills.pageindex import BillIndex
+from portdesk.bills.layout import Segment
+from portdesk.bills.pageindex import BillIndex, PageIndex
 from portdesk.bills.values import Evidence
 from portdesk.bills.vocab import CARRIER_KIND_WORDS
 
@@ -69,8 +71,13 @@ def recognise(index: BillIndex) -> list[Recognised]:
             if not whole and page.page.source == "ocr" and (misread := misread_wordmark(
                     seg.text)) is not None:
                 add(misread, 2.0 if top else 1.0, ev, seg.text.strip(" :,."))
+            # a trade noun alone on its line ("Cablevision") in print no larger than the rest:
+            # a word of a longer name wrapped or cut apart (a scan losing the words after it),
+            # a mention; only set as the page's wordmark is it the carrier's own line
+            weight = 1.0 if whole and trade_noun(seg.text) and not (
+                number == 0 and _set_largest(seg, page)) else 3.0 if top else 2.0
             for carrier in whole:
-                add(carrier, 3.0 if top else 2.0, ev, printed)
+                add(carrier, weight, ev, printed)
             named = [c for c in carriers_named_in(seg.text) if c not in whole
                      and not inside_longer_name(seg.text, c)]
             # "Remit to: 8x8, Inc., PO Box ...", "Services provided by ...": who is paid is who
@@ -82,6 +89,15 @@ def recognise(index: BillIndex) -> list[Recognised]:
     ranked = sorted(found.values(), key=lambda r: -r.score)
     index.cache["carriers"] = ranked
     return ranked
+
+
+def _set_largest(seg: Segment, page: PageIndex) -> bool:
+    """The line is set as large as anything in the top quarter of its page, and larger than
+    its body text: the page's wordmark."""
+    top = [s for s in page.segments if s.top <= page.page.height * 0.25]
+    tallest = max((s.bottom - s.top for s in top), default=0.0)
+    return seg.top <= page.page.height * 0.25 and seg.bottom - seg.top >= max(
+        page.body_height * 1.25, tallest - 1.0)
 
 
 def misread_wordmark(text: str) -> Carrier | None:

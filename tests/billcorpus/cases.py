@@ -41,7 +41,7 @@ COMPANY = {"att_mobility": "att", "verizon_fios": "verizon_wireless", "lumen": "
 LATE_SPLITS = ("blind8", "blind9", "tune10", "blind10", "tune11", "blind11", "tune12",
                "blind12", "tune13", "blind13", "tune14", "blind14", "tune15",
                "blind15", "tune16", "blind16", "tune17", "blind17", "blind18",
-               "blind19", "blind20", "blind21")
+               "blind19", "blind20", "blind21", "blind22")
 
 
 def _held_out_carriers() -> frozenset[str]:

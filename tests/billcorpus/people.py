@@ -505,6 +505,27 @@ REGIONS = {
             ("Iroquois Falls", "ON", "P0K", "705"), ("Moonbeam", "ON", "P0L", "705")),
     "CNQ": (("Val-d'Or", "QC", "J9P", "819"), ("Amos", "QC", "J9T", "819"),
             ("Malartic", "QC", "J0Y", "819"), ("Senneterre", "QC", "J0Y", "819")),
+    # added with blind22
+    "WCV": (("Waitsfield", "VT", "056", "802"), ("Warren", "VT", "056", "802"),
+            ("Hinesburg", "VT", "054", "802"), ("Charlotte", "VT", "054", "802")),
+    "HZN": (("Chillicothe", "OH", "456", "740"), ("Kingston", "OH", "456", "740"),
+            ("Adelphi", "OH", "431", "740"), ("Frankfort", "OH", "456", "740")),
+    "DOB": (("Hinton", "OK", "730", "405"), ("Calumet", "OK", "730", "405"),
+            ("Cordell", "OK", "736", "580"), ("Piedmont", "OK", "730", "405")),
+    "VTL": (("Springfield", "VT", "051", "802"), ("Chester", "VT", "051", "802"),
+            ("Ludlow", "VT", "051", "802"), ("Proctorsville", "VT", "051", "802")),
+    "RSV": (("Reserve", "LA", "700", "985"), ("Garyville", "LA", "700", "985"),
+            ("LaPlace", "LA", "700", "985"), ("Edgard", "LA", "700", "985")),
+    "WST": (("Udall", "KS", "671", "620"), ("Belle Plaine", "KS", "671", "620"),
+            ("Mulvane", "KS", "671", "316"), ("Oxford", "KS", "671", "620")),
+    "DLL": (("Dell City", "TX", "798", "915"), ("Salt Flat", "TX", "798", "915"),
+            ("Cornudas", "TX", "798", "915"), ("Sierra Blanca", "TX", "798", "915")),
+    "CSP": (("San Juan", "PR", "009", "787"), ("Caguas", "PR", "007", "787"),
+            ("Carolina", "PR", "009", "787"), ("Guaynabo", "PR", "009", "787")),
+    "CWV": (("Toronto", "ON", "M4C", "416"), ("Mississauga", "ON", "L5B", "905"),
+            ("Ottawa", "ON", "K1P", "613"), ("Hamilton", "ON", "L8P", "905")),
+    "RXB": (("Avonmore", "ON", "K0C", "613"), ("Moose Creek", "ON", "K0C", "613"),
+            ("Berwick", "ON", "K0C", "613"), ("Monkland", "ON", "K0C", "613")),
 }
 _CA_TYPES = ("St", "Ave", "Rd", "Dr", "Blvd", "Cres", "Way")
 _FR_TYPES = ("rue", "boulevard", "avenue", "chemin", "boul.", "rang")

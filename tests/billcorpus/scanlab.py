@@ -24,7 +24,7 @@ person finds on the pages the scan holds, how many does the OCR text hold at all
 digits only, with the characters OCR confuses taken as one)? A value missing there is lost in the
 pixels; one present but missed by the check is lost in finding or judging it.
 
-Only the open splits: a split written for the next blind measure (blind21: held out) is refused;
+Only the open splits: a split written for the next blind measure (blind21, blind22: held out) is refused;
 blind18 stays out too (sessions 22-23 score its scans as a pseudo-blind, figures only).
 """
 

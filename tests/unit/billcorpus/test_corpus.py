@@ -20,19 +20,20 @@ from tests.billcorpus.truth import in_range
 from tests.billcorpus.verify import missing_values, page_text, page_texts, unproven_values
 
 
-def test_two_hundred_and_forty_families_or_more_ten_of_them_held_out() -> None:
+def test_two_hundred_and_fifty_families_or_more_ten_of_them_held_out() -> None:
     tuned, blind, blind2, blind3 = (names(s) for s in ("tuned", "blind", "blind2", "blind3"))
     blind4, blind5, blind6 = names("blind4"), names("blind5"), names("blind6")
     blind7, blind8, blind9 = names("blind7"), names("blind8"), names("blind9")
     blind10, blind11, blind12 = names("blind10"), names("blind11"), names("blind12")
     blind13, blind14, blind15 = names("blind13"), names("blind14"), names("blind15")
     blind16, blind17, blind18 = names("blind16"), names("blind17"), names("blind18")
-    blind19, blind20, held_out = names("blind19"), names("blind20"), names("blind21")
+    blind19, blind20, blind21 = names("blind19"), names("blind20"), names("blind21")
+    held_out = names("blind22")
     assert len(tuned) + len(blind) + len(blind2) + len(blind3) + len(blind4) + len(blind5) \
         + len(blind6) + len(blind7) + len(blind8) + len(blind9) + len(blind10) \
         + len(blind11) + len(blind12) + len(blind13) + len(blind14) + len(blind15) \
         + len(blind16) + len(blind17) + len(blind18) + len(blind19) + len(blind20) \
-        + len(held_out) >= 240
+        + len(blind21) + len(held_out) >= 250
     assert len(blind) == 11 and len(blind2) >= 6 and len(blind3) == 10 and len(blind4) >= 10
     assert len(blind5) >= 10 and len(blind6) >= 10 and len(blind7) >= 10
     assert len(blind8) >= 10 and len(blind9) >= 10 and len(blind10) >= 10
@@ -46,7 +47,9 @@ def test_two_hundred_and_forty_families_or_more_ten_of_them_held_out() -> None:
     assert len(blind19) == 10 and "blind19" in OPEN and "blind19" not in BLIND
     # blind20 was held out until the lead opened it after its blind scores (session 23)
     assert len(blind20) == 10 and "blind20" in OPEN and "blind20" not in BLIND
-    assert len(held_out) == 10 and "blind21" in BLIND and "blind21" not in OPEN
+    # blind21 is held out until the lead opens it after its blind scores (session 24), either way
+    assert len(blind21) == 10 and ("blind21" in BLIND) != ("blind21" in OPEN)
+    assert len(held_out) == 10 and "blind22" in BLIND and "blind22" not in OPEN
     assert len(names("tune10")) == 10 and "tune10" in OPEN  # open tuning material, never blind
     assert len(names("tune11")) == 10 and "tune11" in OPEN and "tune11" not in BLIND
     assert len(names("tune12")) == 10 and "tune12" in OPEN and "tune12" not in BLIND
@@ -60,12 +63,13 @@ def test_two_hundred_and_forty_families_or_more_ten_of_them_held_out() -> None:
     # session 15, blind14 in session 16, blind15 in session 17, blind16 in session 18, blind17 in
     # session 19, blind18 in session 20, blind19 in session 22 after session 21's blind scores,
     # blind20 in session 23 after session 22's blind scores); blind21, written before session
-    # 23's tuning, is held out; every split is open or held out, never both
-    assert set(BLIND) <= {"blind21"} and set(OPEN) | set(BLIND) == set(SPLITS)
+    # 23's tuning, is held out until its blind scores open it; blind22, written before session
+    # 24's tuning, is held out; every split is open or held out, never both
+    assert set(BLIND) <= {"blind21", "blind22"} and set(OPEN) | set(BLIND) == set(SPLITS)
     assert not set(OPEN) & set(BLIND)
     for split in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                   "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-                  "blind16", "blind17", "blind18", "blind19", "blind20", "blind21"):
+                  "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22"):
         for name in names(split):
             assert f".families.{split}." in FAMILIES[name].render.__module__
 
@@ -199,6 +203,11 @@ def test_the_held_out_split_models_carriers_no_open_split_models() -> None:
                   for n in names(split)}
     assert not {FAMILIES[n].carrier for n in names("blind21")} & before_b21
     assert len({FAMILIES[n].carrier for n in names("blind21")}) == len(names("blind21")) == 10
+    # blind22, written while blind21 was being opened: ten carriers no other split models
+    before_b22 = {FAMILIES[n].carrier for split in SPLITS if split != "blind22"
+                  for n in names(split)}
+    assert not {FAMILIES[n].carrier for n in names("blind22")} & before_b22
+    assert len({FAMILIES[n].carrier for n in names("blind22")}) == len(names("blind22")) == 10
     open_now = {FAMILIES[n].carrier for split in OPEN for n in names(split)}
     for split in BLIND:
         assert not {FAMILIES[n].carrier for n in names(split)} & open_now, split
@@ -263,6 +272,8 @@ def test_every_split_covers_canada_multi_location_ranges_and_wireless() -> None:
     assert any(FAMILIES[n].lang == "fr" and FAMILIES[n].country == "CA"
                for n in names("blind21"))  # Québec, in French only
     assert {FAMILIES[n].country for n in names("blind21")} == {"US", "CA"}
+    assert any(FAMILIES[n].lang == "es" for n in names("blind22"))  # Puerto Rico, in Spanish
+    assert {FAMILIES[n].country for n in names("blind22")} == {"US", "CA"}
     assert any(FAMILIES[n].lang == "es" for n in names("tune16"))  # Texas, in Spanish
     assert any(FAMILIES[n].lang == "fr" and FAMILIES[n].country == "CA"
                for n in names("tune16"))  # Ontario, bilingual
@@ -273,7 +284,7 @@ def test_every_split_covers_canada_multi_location_ranges_and_wireless() -> None:
 
 
 def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
-    """A reader that only knows names must not pass blind8 to blind21 or tune10 to tune17: at
+    """A reader that only knows names must not pass blind8 to blind22 or tune10 to tune17: at
     least six of each one's ten carriers are unknown to PortDesk by every name, legal name and
     domain they print (the product's name list only; no bill is read here)."""
     from portdesk.bills import carriers as known
@@ -286,7 +297,7 @@ def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
     for split in ("blind8", "blind9", "tune10", "blind10", "tune11", "blind11", "tune12",
                   "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
                   "tune16", "blind16", "tune17", "blind17", "blind18", "blind19", "blind20",
-                  "blind21"):
+                  "blind21", "blind22"):
         keys = {FAMILIES[n].carrier for n in names(split)}
         assert len([k for k in keys if not listed(k)]) >= 6, split
     # blind18's brief asked for at least seven carriers unknown to PortDesk (nine are)
@@ -297,6 +308,8 @@ def test_most_of_the_held_out_carriers_are_not_on_portdesks_own_list() -> None:
     assert len([n for n in names("blind20") if not listed(FAMILIES[n].carrier)]) >= 7
     # blind21's brief asked for at least seven carriers unknown to PortDesk (eight are)
     assert len([n for n in names("blind21") if not listed(FAMILIES[n].carrier)]) >= 7
+    # blind22's brief asked for at least seven carriers unknown to PortDesk (nine are)
+    assert len([n for n in names("blind22") if not listed(FAMILIES[n].carrier)]) >= 7
     assert len([FAMILIES[n].carrier for n in names("tune17")
                 if not listed(FAMILIES[n].carrier)]) >= 8  # the round's brief
 
@@ -321,7 +334,7 @@ MULTI_SITE = {"granite", "zoom_phone", "allstream_business", "fusion_connect", "
               "intermedia_unite", "xplore_business", "yelcot_locations", "atmc_agent",
               "mta_master_sub", "zayo_sip_sites", "gila_river_merged", "unite_consolidated",
               "seaside_two_statements", "wabash_master", "margaretville_master",
-              "southern_linc_master", "firstlight_master"}
+              "southern_linc_master", "firstlight_master", "reserve_continued"}
 
 
 @pytest.fixture(scope="module")
@@ -384,7 +397,7 @@ def test_the_held_out_split_renders_the_same_bills_from_the_same_seed(tmp_path: 
     for split in sorted({*BLIND, "blind9", "tune10", "blind10", "tune11", "blind11", "tune12",
                          "blind12", "tune13", "blind13", "tune14", "blind14", "tune15", "blind15",
                          "tune16", "blind16", "tune17", "blind17", "blind18", "blind19",
-                         "blind20", "blind21"}):
+                         "blind20", "blind21", "blind22"}):
         for name in names(split):
             a = render_bill(name, 2, tmp_path / "a")
             b = render_bill(name, 2, tmp_path / "b")

@@ -11,6 +11,8 @@ from portdesk.bills.blocks import _letter_spaced
     ("N o r th Riv e r Tel ec om", "North River Telecom"),
     ("S ky l ine C o m", "Skyline Com"),
     ("Pra i r ie W ave", "Prairie Wave"),
+    ("W T C", "WTC"),  # initials set letter-spaced: one word of capitals
+    ("P R T C", "PRTC"),
 ])
 def test_a_letter_spaced_wordmark_is_read_as_its_words(read: str, mark: str) -> None:
     assert _letter_spaced(read, ocr=True) == mark
@@ -18,6 +20,7 @@ def test_a_letter_spaced_wordmark_is_read_as_its_words(read: str, mark: str) -> 
 
 @pytest.mark.parametrize("read", [
     "N o r th Riv e r Tel ec om",  # a text layer's words are as printed
+    "W T C",
 ])
 def test_a_text_layer_is_left_as_printed(read: str) -> None:
     assert _letter_spaced(read, ocr=False) == read
