@@ -208,7 +208,7 @@ class RestoredEditsMixin:
             return ""
         errors = self.editor.blocking_errors()
         if errors:
-            from portdesk.ui.case_panel import field_words
+            from portdesk.ui.case_saving import field_words
 
             return "fix " + field_words(errors)
         return "changed by someone else" if getattr(self, "conflicted", False) else ""
