@@ -73,8 +73,11 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 f.field = NOT_OURS
                 f.note(f"under '{heading}'")
             elif heading and AS_ON_THE_BILL.search(normalise(heading)) and \
-                    CUSTOMER_SECTION.search(normalise(heading)) and not person:
+                    CUSTOMER_SECTION.search(normalise(heading)) and not person and not (
+                    CONTACT_SECTION.search(normalise(heading))
+                    or SIGNER_SECTION.search(normalise(heading))):
                 # the customer's block copied from the bill: its phone is the billing number
+                # (a contact's or a signer's block so headed asks that person's phone, below)
                 f.field, f.confidence = LoaField.BTN, _STRONG
                 f.note(f"under '{heading}'")
             elif heading and (CONTACT_SECTION.search(normalise(heading))
