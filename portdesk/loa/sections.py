@@ -112,14 +112,16 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
             continue  # the party's rows ended at a break: the signer's block below is ours
         if role == "gaining" and "losing" in (provider_role(f.evidence), f.heading_role):
             continue  # "Current operator" says whose it is, whatever block it follows
-        if role is None and SIGNER_SECTION.search(normalise(heading)):
+        if role is None and (SIGNER_SECTION.search(normalise(heading))
+                             or _reads_as_the_signer(heading)):
             role = "signer"
         if role is None and f.field == LoaField.ACCOUNT_NAME and f.confidence < _STRONG and \
                 CUSTOMER_SECTION.search(normalise(heading)) and f.source.startswith("label"):
             f.confidence = _STRONG  # a bare "Name" under "Account holder" is the customer's
             f.note(f"under '{heading}'")
-        elif role in ("signer", None) and f.field == LoaField.ACCOUNT_NAME and \
-                f.confidence < 0.8 and (role or CONTACT_SECTION.search(normalise(heading))):
+        elif role in ("signer", None) and f.field == LoaField.ACCOUNT_NAME and (
+                f.confidence < 0.8 or (role == "signer" and _bare_word(f.evidence))) and \
+                (role or CONTACT_SECTION.search(normalise(heading))):
             # "Name:" of the requester, or of the contact person ("Contactpersoon: Naam")
             f.field, f.confidence = LoaField.AUTHORIZED_NAME, 0.8  # "Name:" of the requester
             f.note(f"under '{heading}'")
@@ -134,6 +136,27 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
         ) and not _holders_email(f, founds):
             f.field = NOT_OURS
             f.note(f"the current provider's, under '{heading}'")
+
+
+def _reads_as_the_signer(heading: str) -> bool:
+    """The heading reads, in the form's own languages, as the authorised person ("Personi i
+    autorizuar", "Volitatud isik"): the signer's block, as SIGNER_SECTION's words say it in the
+    languages it lists."""
+    read = classify(heading)
+    return read is not None and read.field == LoaField.AUTHORIZED_NAME
+
+
+def _bare_word(label: str) -> bool:
+    """A label of one word naming no party ("Emri", "Nimi", "Onoma": a language's bare "Name",
+    read whole and so as sure as a customer's label): under the signer's heading it asks the
+    signer's name, as a bare "Name" does. A party's word ("Titulaire", "Kunde") keeps its
+    party."""
+    words = normalise(label).split()
+    return len(words) == 1 and not CUSTOMER_SECTION.search(words[0]) and \
+        _PARTY_WORD.search(words[0]) is None
+
+
+_PARTY_WORD = re.compile(rf"^{_PARTY}$|^(abonent\w*|klient\w*|kund\w*|asiakas\w*)$")
 
 
 # the account's own identifiers at its current provider: the holder's, not the provider's
