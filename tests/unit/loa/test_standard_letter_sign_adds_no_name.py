@@ -22,11 +22,11 @@ import pytest
 from pypdf import PdfReader
 
 from portdesk.config import Branding
+from portdesk.domain.entries import case_from_entry
 from portdesk.loa.certs import WorkstationCert, workstation_cert
 from portdesk.loa.sign import sign_loa
 from portdesk.loa.signature import typed_to_png
 from portdesk.loa.standard import render_standard_loa
-from portdesk.domain.entries import case_from_entry
 from tests.unit.loa.helpers import make_case, make_entry, world_entry
 
 LONG = {
