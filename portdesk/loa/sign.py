@@ -17,7 +17,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
 from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 from pyhanko_certvalidator.registry import SimpleCertificateStore
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 
 from portdesk.loa.appearance import over_its_comb, write_text
 from portdesk.loa.certs import WorkstationCert
@@ -38,7 +38,8 @@ from portdesk.loa.inkplace import (
 from portdesk.loa.labels import PageText
 from portdesk.loa.overlay import Stamp, apply_stamps, fit_overlay
 from portdesk.loa.signer_check import check_signer
-from portdesk.loa.signplan import SignPlace, read_plan
+from portdesk.loa.signplan import SignPlace, SignPlan, read_plan
+from portdesk.loa.standard_marks import CREATOR, DATE_FIELD, SIGNATURE_FIELD
 from portdesk.loa.turned import page_turn
 
 SIGNATURE_FIELD_NAME = "PortDeskSignature"
@@ -70,7 +71,8 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
     writer = PdfWriter(clone_from=reader)
     widgets = scan_widgets(writer)
     texts = LazyTexts(pdf, len(writer.pages))
-    plan = read_plan(reader) or plan_from_form(widgets, texts.words(), len(writer.pages), pdf)
+    plan = _own_letter_plan(reader, widgets) or read_plan(reader) or \
+        plan_from_form(widgets, texts.words(), len(writer.pages), pdf)
     places = [p for p in plan.places if p.field == LoaField.SIGNATURE]
     if not places:
         raise FormNotUsable(f"{label}: no signature field or signature line found; place the "
@@ -119,6 +121,27 @@ def place_signature(pdf: bytes, ink_png: bytes, signer: str, title: str, signed_
     writer.write(buf)
     where = "; ".join(p.name or f"page {p.page + 1}" for p in places)
     return buf.getvalue(), where, notes
+
+
+def _own_letter_plan(reader: PdfReader, widgets: list[Widget]) -> SignPlan | None:
+    """PortDesk's own standard letter: its signing block is known, never guessed from the page.
+
+    The letter prints the authorized name and title itself and leaves two fields for signing:
+    ink on the signature field, the date on the date field. Reading the page as a carrier's form
+    finds "name" blanks elsewhere (a wrapped row of the account holder table), so the letter is
+    signed only in the places it drew for that. None for any other document.
+    """
+    info = reader.metadata
+    creator = str(info.get("/Creator", "") or "") if info is not None else ""
+    if creator != CREATOR:
+        return None
+    own = {SIGNATURE_FIELD: (LoaField.SIGNATURE, ""), DATE_FIELD: (LoaField.DATE_SIGNED, "%m/%d/%Y")}
+    places = tuple(SignPlace(own[w.field_name][0], w.page, w.rect, widget=True,
+                             fmt=own[w.field_name][1], kind="widget", name=w.key)
+                   for w in widgets if w.field_name in own)
+    if not any(p.field == LoaField.SIGNATURE for p in places):
+        return None
+    return SignPlan(places)
 
 
 class LazyTexts:

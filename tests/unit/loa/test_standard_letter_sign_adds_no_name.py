@@ -1,6 +1,7 @@
 """Signing the standard letter adds ink and the date, never the signer's name a second time.
 
-Walked (journey 24, left for the LOA owners: strict xfail until fixed): the standard letter
+Walked (journey 24; fixed in sign24: the letter PortDesk drew is signed only in its own signing
+block, `loa/sign._own_letter_plan`, never in a blank guessed from reading the page): the standard letter
 already prints "Printed name: <authorized person>" under the signature line. Signing it reads the
 letter as a form (`loa/sign.place_signature`: `read_plan(reader) or plan_from_form(...)`), and
 where a row of the account holder table wraps to a second line, the plan finds an empty
@@ -21,11 +22,12 @@ import pytest
 from pypdf import PdfReader
 
 from portdesk.config import Branding
+from portdesk.domain.entries import case_from_entry
 from portdesk.loa.certs import WorkstationCert, workstation_cert
 from portdesk.loa.sign import sign_loa
 from portdesk.loa.signature import typed_to_png
 from portdesk.loa.standard import render_standard_loa
-from tests.unit.loa.helpers import make_case
+from tests.unit.loa.helpers import make_case, make_entry, world_entry
 
 LONG = {
     "long customer name": {"account_name": "REDWOOD FAMILY MEDICINE CORP.",
@@ -60,10 +62,33 @@ def test_a_short_valued_letter_gets_no_second_name(cert: WorkstationCert) -> Non
     assert added == 0
 
 
-@pytest.mark.xfail(strict=True, reason="loa/sign stamps the signer's name into the letter's "
-                   "customer name row when a row wraps (journey 24, reported to the lead)")
 @pytest.mark.parametrize("extra", LONG.values(), ids=LONG.keys())
 def test_a_letter_with_a_wrapped_row_gets_no_second_name(extra: dict[str, str],
                                                          cert: WorkstationCert) -> None:
     added = _names_added(extra, cert)  # the assertion shows the count, not the signing key
     assert added == 0
+
+
+WRAPPED_ELSEWHERE = {
+    # drawn differently: a long street wraps the service address row, and a letter from another
+    # country with a long holder name and title wraps rows of its own table
+    "long service address": make_entry(1, authorized_name="Dana Whitfield", service_address={
+        "line1": "Suite 1400, Building C, Riverside Corporate Park, 2200 North Commerce Parkway",
+        "city": "Springfield", "state": "IL", "postal_code": "62701", "country": "US"}),
+    "another country": world_entry("DE", account_name="Zoë Dvořák Bäckerei und Konditorei "
+                                   "am Alten Markt Handelsgesellschaft mbH",
+                                   authorized_title="Geschäftsführerin und Prokuristin der "
+                                   "Gesellschaft für alle Standorte"),
+}
+
+
+@pytest.mark.parametrize("entry", WRAPPED_ELSEWHERE.values(), ids=WRAPPED_ELSEWHERE.keys())
+def test_another_wrapped_row_gets_no_name_and_still_the_date(entry: dict[str, object],
+                                                             cert: WorkstationCert) -> None:
+    case = case_from_entry(entry).with_changes(reference="PD-000042")
+    letter = render_standard_loa(case, Branding())
+    signer = case.authorized_name
+    result = sign_loa(letter, typed_to_png(signer), signer, cert, case.authorized_title)
+    assert _text(result.pdf).count(signer) == _text(letter).count(signer)
+    assert result.placed_on == "Signature of authorized person"
+    assert result.signed_at.strftime("%m/%d/%Y") in _text(result.pdf)
