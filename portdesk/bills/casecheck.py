@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from portdesk.bills.accountgroup import group_apart_check
 from portdesk.bills.carriercheck import check_carrier
 from portdesk.bills.checkaddr import check_address
 from portdesk.bills.checkname import check_name, sighting
@@ -106,6 +107,9 @@ def check_account(case: PortCase, fields: BillFields, index: BillIndex) -> Field
                           f"the scan shows only the end of an account number ({bill}); the "
                           "rest may be masked or lost to OCR: compare it with the bill by eye",
                           None, check.evidence)
+    if check.verdict == Verdict.MISMATCH and bill is not None and not _another_reference(
+            sightings) and (apart := group_apart_check(typed, bill, check.evidence)) is not None:
+        return apart  # a check digit, prefix or suffix one record leaves out (accountgroup.py)
     if check.verdict == Verdict.MISMATCH and fields.account_stand_in and bill is not None and (
             not _mistyped(key, bill)) and not _another_reference(sightings):
         # the bill prints a customer number and no account number: a value far from it may be

@@ -47,6 +47,7 @@ from portdesk.bills.scantyped import (
     read_as_typed,
     typed_number_readings,
 )
+from portdesk.bills.unlabelled import unplaced_beside_a_list
 from portdesk.bills.values import Evidence
 from portdesk.bills.verdicts import (
     MIN_MATCH_CONFIDENCE,
@@ -337,6 +338,11 @@ def _number(e164: str, found: list[Found], masked_tails: set[str],
         return NumberCheck(e164, Verdict.NOT_FOUND, f"on the bill only as the account number "
                            f"(\"{acct.label[:40]}\"), not among the lines it lists; not one of "
                            "the account's numbers", acct.evidence)
+    if best == 1 and s is not None and index is not None and unplaced_beside_a_list(
+            e164, sightings, index, phone_index(index)):
+        return NumberCheck(e164, Verdict.NOT_FOUND, "printed on the bill with no label, apart "
+                           "from the lines it lists (a contact's number, a call's other end?): "
+                           "not shown to be one of the account's numbers", s.evidence)
     if best == 1 and s is not None and inside_account(s):
         return NumberCheck(e164, Verdict.UNVERIFIABLE, "printed only inside the account number, "
                            "not listed as one of the account's lines", s.evidence)

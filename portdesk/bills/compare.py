@@ -12,6 +12,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from portdesk.bills.accountgroup import group_apart_check
 from portdesk.bills.addresses import compare_addresses
 from portdesk.bills.extract import BillFields
 from portdesk.bills.masks import is_masked, visible_end
@@ -114,6 +115,8 @@ def check_account_number(entered: str, bill: str | None, fields: BillFields) -> 
             return FieldCheck(fld, Verdict.EXACT, entered, bill, "same as on the bill")
         return FieldCheck(fld, Verdict.EQUIVALENT, entered, bill,
                           "same digits, different separators; use the bill's form", bill)
+    if (apart := group_apart_check(entered, bill, fields.evidence.get(fld))) is not None:
+        return apart  # a check digit, prefix or suffix one record leaves out (accountgroup.py)
     return mismatch_or_unclear(fld, entered, bill, _near_miss(entered, bill), _read(fields, fld),
                                bill)
 

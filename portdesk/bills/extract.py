@@ -271,7 +271,8 @@ def _addresses_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> N
 
 def _btn_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
     """Numbers the page index places as the billing number by their own label or column
-    (find._the_accounts_number: "Telephone Number 502-555-0141" in the account's header), or
+    (find._the_accounts_number: "Telephone Number 502-555-0141" in the account's header), by
+    their row's description right after them ("Main / Billing Number", lineplace.py), or
     by a singular caption right over the one value in the account's stack of captions."""
     head = billed_for(bill)  # "Summary for (508) 555-0142" heading the one number's bill
     for e164, found in phone_index(bill).items():
@@ -279,7 +280,7 @@ def _btn_by_place(bill: BillIndex, cands: dict[str, list[Candidate]]) -> None:
             if e164 == head and heads_the_bill(f):
                 f = as_billing_number(f)
             if f.places and f.places[0].context == Context.BTN and f.whole and (
-                    f.places[0].relation in ("line", "column") or (
+                    f.places[0].relation in ("line", "column", "right") or (
                         f.places[0].relation == "block" and one_number_caption(f.places[0].label))):
                 cands["btn"].append(Candidate(e164, f.evidence, 0.8 * f.read_conf))
 

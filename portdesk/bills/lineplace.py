@@ -84,6 +84,29 @@ def _answered_under(index: PageIndex, label: Segment) -> bool:
     return under is not None and not index.is_label(under) and index.is_label(label)
 
 
+def _captioned_over(index: PageIndex, seg: Segment) -> bool:
+    """The value has a caption of its own right over it, at its left edge ('Main Number' over
+    '712-555-0197' in a box): a field's caption, not a help or payment phrase."""
+    up = index.up(seg)
+    return up is not None and abs(up.x0 - seg.x0) <= 6 and not PHONEISH.search(up.text) and (
+        index.kind(up.text) not in (Context.NONE, Context.HELP, Context.USAGE, Context.REMIT))
+
+
+def _wrapped_cell(index: PageIndex, left: Segment) -> bool:
+    """The segment is the first line of a text that runs on onto the line under it, at its
+    left edge, with no value beside that line ('Oakmont Auto Repair Grain' over 'and Livestock
+    Services LLC' in a narrow box): a name or an address wrapped in a cell of its own, not the
+    one-line label of a value far to its right that its own caption answers, whatever its
+    words say ('Repair')."""
+    if left.text.rstrip().endswith(":"):
+        return False
+    under = below(left, index.by_top, max_lines=1.6, align=3.0)
+    if under is None or under.text.rstrip().endswith(":") or PHONEISH.search(under.text):
+        return False
+    return not any(s is not under and s.x0 >= under.x1 and VALUE_WORD.search(s.text)
+                   for s in index.lines.get(under.line, []))
+
+
 def _enumerated(index: PageIndex, seg: Segment, prefix: str) -> bool:
     """A value after '<line word> <n>' where the same word with another n starts another line
     of the same column: the account's lines numbered one by one. Alone, 'Phone 1' may be a help
@@ -189,6 +212,9 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
             break  # a caption of its own; the label far left heads the value under it
         if identify(left.text) is not None and not _BRAND_NUMBER.search(left.text):
             continue  # the carrier's wordmark ("VONAGE Business") labels nothing
+        if seg.x0 - left.x1 >= _RUN_ON_GAP * max(seg.height, 1.0) and _captioned_over(
+                index, seg) and _wrapped_cell(index, left):
+            break  # another cell's text wrapped onto the next line (a holder's name): no label
         if _URL.search(left.text) and seg.x0 - left.x1 < 60:
             return Place(Context.HELP, left.text, "line")  # not a user's e-mail cell
         if seg.x0 - left.x1 < _RUN_ON_GAP * max(seg.height, 1.0) and index.kind(
@@ -228,6 +254,10 @@ def line_place(index: PageIndex, seg: Segment, start: int, prefix: str | None,
             return Place(ctx, text, "right")
         if ctx == Context.NUMBERS and _LINE_WORD.search(fold(text)):
             return Place(ctx, text, "right")  # "Business Line - Measured": one of the lines
+        if ctx == Context.BTN and _BILLING_WORD.search(fold(text)):
+            # "615-555-0151 x1840 | Main / Billing Number": the row's own description calls
+            # it the number the account is billed to (a bare 'Main line' may be a department)
+            return Place(ctx, text, "right")
     caption = caption_right(index, seg, last)  # "508-555-0144 (BTN)" in the list of lines
     return caption if caption is not None and caption.context == Context.BTN else None
 

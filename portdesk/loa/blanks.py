@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from portdesk.loa.dividers import divides_sections
 from portdesk.loa.formscan import Widget, Word
 from portdesk.loa.labels import PageText
 from portdesk.loa.rules import PageRules
@@ -171,6 +172,8 @@ def _drawn_lines(text: PageText, page: int, rules: PageRules,
                 and not w.light for w in text.words):
             continue  # already a blank, or words sit on it: it underlines them (a grey word
             # on the line is its label printed inside the blank, the value written over it)
+        if divides_sections(x0, y, x1, text, covered):
+            continue  # a rule over a section's heading: no line to write on
         out.append(Blank("leader", page, rect, extra={"drawn": "1"}))
     return _join_continuations(text, out)
 

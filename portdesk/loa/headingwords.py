@@ -63,6 +63,15 @@ SIGNER_SECTION = re.compile(r"\b(requester|requestor|authori[sz]ed (person|signa
 CUSTOMER_SECTION = re.compile(r"\b(account holder|customer|subscriber|end user|titulaire|"
                               r"abonne|anschlussinhaber\w*|kunde|vertragspartner|abonnee|"
                               r"klant|titular|cliente)\b")
+# "CUSTOMER (exactly as shown on the bill)": the block copies the bill, and the phone the bill
+# names is the billing telephone number (the one the account is under), not a contact's
+AS_ON_THE_BILL = re.compile(r"\bas (it )?(is )?(shown|appears|printed|written|stated|listed) on "
+                            r"(the|your) (current |last |latest )?(bill|invoice|statement)\b|"
+                            r"\bwie auf (der|ihrer) rechnung\b|"
+                            r"\btel(le)? qu\w*( (il|elle))? (figure|apparai\w*) sur (la|votre) "
+                            r"facture\b|"
+                            r"\bcomo (figura|aparece) en (la|su) factura\b|"
+                            r"\bzoals (vermeld )?op (de|uw) factuur\b")
 CONTACT_SECTION = re.compile(r"\b(contact|contacts|kontakt\w*|ansprechpartner|requester|"
                              r"requestor|contacto|contactpersoon|coordonnees)\b")
 

@@ -155,7 +155,7 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                     r"offices|stores|pages|years|devices|handsets|salaries|employes|"
                     r"mitarbeiter\w*|beschaftigte\w*|werknemers|medewerkers|empleados|"
                     r"trabajadores|dipendenti|funcionarios|paginas|seiten)\b"),
-    (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|iban|bic|swift|"
+    (NOT_OURS, 1.0, r"\b(domain|domaine|dominio|website|site web|fax|telefax|faks|iban|bic|swift|"
                     r"resporg|respor?g id|order (no|number)|reference operateur|referencia|"
                     r"circuit\w*|circuito|ventana|window|horario|distributeur|distributor)\b"),
     # the customer's contract with the losing provider is the account the provider holds
@@ -168,6 +168,13 @@ RULES: list[tuple[LoaField | str, float, str]] = [
                                    r"bisherig\w*|huidige|attuale|atual|existing|present)\b|"
                                    r"\b(contract|contrat|contrato|contratto)\b( no| nr| number)?"
                                    r" ?/ ?(client|cliente|customer|kunde|klant)\b"),
+    # a reference held by the account ("Account reference number", "Account/Client reference",
+    # "Client account reference"): its head names an account, so it is the account number,
+    # never numbers to port; a client's or customer's reference that names no account stays
+    # empty, as a bare "Reference number" does below (the lead's decision, session 24)
+    (LoaField.ACCOUNT_NUMBER, 1.0, r"^((client|customer) )?(account|acct|compte|cuenta|konto)"
+                                   r"( ?/ ?(client|customer))? (reference|ref)\b"),
+    (NOT_OURS, 0.9, r"^(client|customer|kunden|klant)\w* (reference|ref)( no| nr| number| num)?$"),
     # an identifier called a "number" that is neither a phone number nor the account's
     (NOT_OURS, 0.9, r"^(?!.*\b(account|compte|cuenta|konto|kunden\w*|klant\w*|client\w*)\b)"
                     r"(.*\b(contract|ticket|case|invoice|serial|membership|policy|tracking|"

@@ -35,13 +35,14 @@ _SHORT = (40.0, 0.75)  # the date line beside it: at least this long, at most th
 _ROW = 4.0  # points between two lines' middles on one row
 _SURE = 0.7  # above the mapping's line (0.6), under any label read beside a blank
 _LINES = frozenset({"leader", "gap"})
+_DATE_BESIDE = frozenset({"widget"})  # the short blank beside the signature line may be a box
 _NUMBERS = frozenset({LoaField.NUMBER, LoaField.NUMBERS})
 _SLOT_KINDS = frozenset({"leader", "widget", "cell", "box"})
 # a signature word's stem in the lexicons' languages (lexicon/base.py's signature words)
 _SIGN_STEM = re.compile(
     r"\b(sign|firm|unterschr|handteken|ondertek|podpis|potpis|allkir|parakst|parasa|llofno|"
     r"sahihi|ypograf|assinat|semnat|alairi|allekirj|underskr|namnteck|undirskr|siniu|"
-    r"ennerschr|imza|chu ky)")
+    r"ennerschr|imza|chu ky|nenshkr)")
 LAYOUT = "layout"
 
 
@@ -130,7 +131,11 @@ def _foot_row(on_page: Sequence[Found]) -> list[Found]:
 
 
 def _sign_row(row: list[Found]) -> bool:
-    if any(f.blank.kind not in _LINES for f in row):
+    """The foot row is a long printed line alone (a signature word under it), or a long line
+    with a short blank beside it: a second line or a text widget (a fillable form's date box
+    beside its printed signature line)."""
+    if not row or any(f.blank.kind not in _LINES | _DATE_BESIDE for f in row) or \
+            max(row, key=lambda f: f.blank.width).blank.kind not in _LINES:
         return False
     if len(row) == 1:
         line = row[0]

@@ -42,7 +42,7 @@ PARTY_RULES: list[tuple[LoaField | str, float, str]] = [
                                     r"contactpersoon|persona de contacto|"
                                     # the person who acts for a company: "représentée par"
                                     r"represented by|represente\w* par|vertreten durch|"
-                                    r"vertretungsberechtigte\w*( person)?|vertegenwoordigd door|"
+                                    r"vertretungs(berechtigte|befugte)\w*( person)?|vertegenwoordigd door|"
                                     r"representad[oa] por)\b|"
                                     r"^(account|primary|main) contact$"),
     # "I/We ______ authorize ...": the party the sentence speaks for is the customer

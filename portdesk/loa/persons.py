@@ -15,7 +15,7 @@ from portdesk.loa.fields import LoaField
 from portdesk.loa.labels import PageText
 from portdesk.loa.labelwords import THIRD_PARTY
 from portdesk.loa.ticks import Found
-from portdesk.loa.vocabulary import NOT_OURS, normalise
+from portdesk.loa.vocabulary import NOT_OURS, classify, normalise
 
 _STRONG = 0.8  # a label this sure of a name is not second-guessed
 _BARE_NAME = re.compile(r"^(name|nom|naam|nombre|nome|namn|navn|imie)$")
@@ -62,9 +62,12 @@ IF_DIFFERENT = re.compile(r"\b(if (different|other|not the same)|if not (the )?(
 
 
 def bare_phone(label: str) -> bool:
-    """"Phone", "Tel.", "Telephone / Téléphone": a phone, but whose is not said."""
+    """"Phone", "Tel.", "Telephone / Téléphone": a phone, but whose is not said. Beside a half
+    in a language PortDesk does not read ("Oqarasuaat / Telefon"), the half it reads says it:
+    the other half reads as nothing of ours (a "Phone / Fax" is no bare phone)."""
     halves = [h.strip() for h in normalise(label).split("/") if h.strip()]
-    return bool(halves) and all(_BARE_PHONE.match(h) for h in halves)
+    phones = [h for h in halves if _BARE_PHONE.match(h)]
+    return bool(phones) and all(h in phones or classify(h) is None for h in halves)
 
 
 _PERSONS = frozenset({LoaField.AUTHORIZED_NAME, LoaField.AUTHORIZED_TITLE,

@@ -164,7 +164,7 @@ def _map_in(every: list[Blank], blanks: list[Blank], texts: dict[int, PageText],
     if unread:
         language = "en"  # no language of its own: dates in the customer's country's way
     placements = _placements(kept, texts, country, language)
-    return FormMap(placements, review, language, blanks, LAYOUT_ONLY if unread else "")
+    return FormMap(placements, review, language, blanks, layout_only_note(placements) if unread else "")
 
 
 _ONE_EACH_PLACE = frozenset({LoaField.NUMBER, LoaField.REMAINING_NUMBER})
@@ -199,6 +199,15 @@ LAYOUT_ONLY = ("its labels are in a language PortDesk does not read: only what t
                "makes certain was placed (lines numbered 1., 2., ... as the numbers, the long "
                "line at the foot as the signature and the short one beside it as its date); "
                "place every other value by clicking in the desk")
+_NO_PLACE_TO_SIGN = ("; no place to sign was found by its layout either: place the signature "
+                     "by clicking before signing, or print it and sign by hand")
+
+
+def layout_only_note(placements: Sequence[Placement]) -> str:
+    """What the fill says of a form read by its layout alone: a form it can fill must sign,
+    or the fill says why not (signing would fail with no place to put the ink)."""
+    signs = any(p.field == LoaField.SIGNATURE for p in placements)
+    return LAYOUT_ONLY + ("" if signs else _NO_PLACE_TO_SIGN)
 
 
 _LINES = {LoaField.SERVICE_ADDRESS: "service", LoaField.STREET: "service",

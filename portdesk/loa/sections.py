@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from portdesk.loa.fields import LoaField
 from portdesk.loa.headingwords import (
+    AS_ON_THE_BILL,
     CONTACT_SECTION,
     CUSTOMER_SECTION,
     OFFICE_USE,
@@ -70,6 +71,11 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 # the installer's, the office's or the new provider's phone (its block drawn
                 # like the customer's: a "Telefon" beside an "E-Mail" reads like our contact's)
                 f.field = NOT_OURS
+                f.note(f"under '{heading}'")
+            elif heading and AS_ON_THE_BILL.search(normalise(heading)) and \
+                    CUSTOMER_SECTION.search(normalise(heading)) and not person:
+                # the customer's block copied from the bill: its phone is the billing number
+                f.field, f.confidence = LoaField.BTN, _STRONG
                 f.note(f"under '{heading}'")
             elif heading and (CONTACT_SECTION.search(normalise(heading))
                             or SIGNER_SECTION.search(normalise(heading))):

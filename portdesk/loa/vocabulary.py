@@ -63,11 +63,11 @@ GAINING_CONTEXT = re.compile(r"\b(new|gaining|recipient|receiving|aufnehmend\w*|
 _GAINING_IN: dict[str, tuple[str, ...]] = {
     "da": ("ny", "nye"), "nb": ("ny", "nye"), "sv": ("ny", "nya"), "is": ("nyr",),
     "sl": ("nov",), "bg": ("nov",), "rm": ("nov",), "ro": ("nou",), "ca": ("nou", "nova"),
-    "pt": ("nova",), "hu": ("uj",), "et": ("uus",), "ga": ("nua",),
+    "pt": ("nova",), "hu": ("uj",), "et": ("uus",), "ga": ("nua",), "sq": ("ri", "marres"),
 }
 _LOSING_IN: dict[str, tuple[str, ...]] = {
     "es": ("actual",), "ca": ("actual",), "ro": ("actual",), "rm": ("actual",),
-    "hu": ("regi",), "tr": ("eski",),
+    "hu": ("regi",), "tr": ("eski",), "sq": ("aktual", "dhurues"),
     # the word for "current" abbreviated on a narrow header ("Kundenr. hos nåv. operatør",
     # "Curr. provider")
     "nb": ("nav",), "da": ("nav", "nuv"), "en": ("curr",),

@@ -8,6 +8,7 @@ these on a worker thread and only shows the result.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import asdict, dataclass, replace
 from datetime import date
@@ -48,6 +49,7 @@ class AttachedBill:
     document: Document
     report: BillCheckReport
     display_pdf: bytes | None  # what the screen shows: the PDF unlocked, or the scan as a PDF
+    again: bool = False  # the case's bill already: checked again, not filed a second time
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +114,40 @@ def read_bill(store: Store, settings: Settings, case_id: int, path: Path, *,
 def file_bill(store: Store, actor: str, case_id: int, read: ReadBill) -> AttachedBill:
     """Keep a read bill with its case: the bill, what it proved and its upload (for a case the
     platform has) in one unit of work, all of it or none (the desk runs it on its database lane,
-    in order with the other writes, not beside them under the write lock)."""
+    in order with the other writes, not beside them under the write lock).
+
+    The file the case's newest bill already is (checked again after the case was fixed) is not
+    filed, nor sent to the platform, a second time: this check is recorded against that bill
+    and becomes what it proves (walked: each re-check had kept one more identical copy, and a
+    case on the platform uploaded it again). An upload of it the platform refused is filed anew,
+    as before: that is how a refused bill goes again."""
+    meta = bill_meta(read.report)
     with store.unit():
-        document = intents.attach_document(store, case_id, "bill", read.filename, read.content,
-                                           actor, media_type=read.media_type,
-                                           meta=bill_meta(read.report))
+        document = _same_bill(store, case_id, read.content)
+        again = document is not None
+        if document is not None:
+            store.documents.update_meta(document.id, meta)
+            document = replace(document, meta={**document.meta, **meta})
+        else:
+            document = intents.attach_document(store, case_id, "bill", read.filename,
+                                               read.content, actor, media_type=read.media_type,
+                                               meta=meta)
         record_verifications(store, actor, case_id, read.report, document.id)
-    return AttachedBill(read.case, document, read.report, read.display_pdf)
+    return AttachedBill(read.case, document, read.report, read.display_pdf, again)
+
+
+def _same_bill(store: Store, case_id: int, content: bytes) -> Document | None:
+    """The case's newest bill when it holds exactly these bytes and the platform did not refuse
+    its upload; else None (the file is filed as a new bill)."""
+    from portdesk.services.sync_documents import refused_upload
+
+    newest = store.documents.latest(case_id, "bill")
+    if newest is None or newest.sha256 != hashlib.sha256(content).hexdigest():
+        return None
+    if newest.platform_document_id and refused_upload(store.outbox,
+                                                      newest.platform_document_id):
+        return None
+    return newest
 
 
 def bill_meta(report: BillCheckReport) -> dict[str, Any]:

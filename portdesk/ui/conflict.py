@@ -35,11 +35,13 @@ def show(name: str, value: Any) -> str:
 
 
 def differences(base: PortCase, mine: PortCase, theirs: PortCase) -> list[tuple[str, Any, Any]]:
-    """Fields I changed whose value differs from theirs: (field, mine, theirs)."""
+    """Fields both sides changed, to different values: (field, mine, theirs). A field only I
+    changed is no conflict (mine is kept by the merge), nor one only they changed (theirs is):
+    the dialog listed my own edits as if the colleague had changed them too."""
     out = []
     for name in JOURNALED:
         m, b, t = get_value(mine, name), get_value(base, name), get_value(theirs, name)
-        if m != b and m != t:
+        if m != b and t != b and m != t:
             out.append((name, m, t))
     return out
 
@@ -71,6 +73,7 @@ class CompareDialog(QDialog):
             box.setAccessibleName(f"Keep my {label}")
             self.keep[name] = box
             grid.addWidget(box, row, 3)
+        grid.setRowStretch(len(diffs) + 1, 1)  # rows at the top, under their heads, not spread
         inner = QWidget()
         inner.setLayout(grid)
         scroll = QScrollArea()

@@ -37,7 +37,8 @@ TAKES_LOA = ("loa_sign", "loa_form", "loa_wet")  # off where the case takes no L
 def bill_said(outcome: Any) -> str:
     """What the bill check did to the case, both halves: "Document saved" hid that "Use bill
     value" had changed the case's values (walked: a wrong account number fixed from the bill)."""
-    parts = ["Bill attached"] if outcome.document is not None else []
+    parts = [] if outcome.document is None else \
+        ["Bill checked again" if getattr(outcome, "checked_again", False) else "Bill attached"]
     if outcome.case_changed:
         parts.append("the case holds what you copied from the bill (see the Timeline)")
     said = "; ".join(parts)

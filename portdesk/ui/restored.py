@@ -170,8 +170,16 @@ class RestoredEditsMixin:
         """Run `then`, an action that reads the case as stored (`what`: its name, "Print LOA"),
         after the edits are saved. While restored edits wait, ask first (Save and continue /
         Discard and continue / Cancel): Print LOA and Submit used the stored case silently
-        while the screen showed the restored values."""
+        while the screen showed the restored values. Edits that cannot be saved (a value to
+        fix, a colleague's change) stop it, said: Check bill compared the bill with the BTN
+        stored before a half-typed one on screen, without a word (walked, journey 24)."""
         if not self._restore_pending() or self.base is None or self.base.id is None:
+            held = self._unsaveable()
+            if held and self.base is not None:
+                self._show_save_state()
+                self.save_failed.emit(f"{what} not started: {self.base.reference}'s edits are "
+                                      f"not saved ({held}); it would use the case as stored")
+                return
             self.flush()
             then()
             return
@@ -193,6 +201,17 @@ class RestoredEditsMixin:
         else:
             self.save_failed.emit(f"{what} not started: {reference}'s restored edits still wait "
                                   "for Save or Discard")
+
+    def _unsaveable(self) -> str:
+        """Why the edits on screen cannot be saved now ("fix BTN"), or "" when they can."""
+        if not getattr(self, "dirty", False):
+            return ""
+        errors = self.editor.blocking_errors()
+        if errors:
+            from portdesk.ui.case_panel import field_words
+
+            return "fix " + field_words(errors)
+        return "changed by someone else" if getattr(self, "conflicted", False) else ""
 
     def _after_restored_saved(self, saved: PortCase | None) -> None:
         """The save that carried restored edits ended: the action waiting for it goes on when it

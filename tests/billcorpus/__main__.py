@@ -9,8 +9,8 @@
 `write` puts each bill beside its truth (`*.truth.json`) and its cases (`*.case-N.json`, an entries
 file for `portdesk bill check FILE --entries ...`, with the expected verdicts under "expected").
 `verify` checks the generator, not the reader: every true value printed, and printed where a
-careful person takes it for that field (verify.py). A held-out split (blind21, written before
-session 23's tuning; blind22, written before session 24's; blind20 opened after its blind scores in session 22) is only written, verified or scored with --blind, for whoever is not tuning the reader; `score` prints its figures, never its details (--misses lists the open
+careful person takes it for that field (verify.py). A held-out split (blind22, written before
+session 24's tuning; blind21 opened after its blind scores in session 23) is only written, verified or scored with --blind, for whoever is not tuning the reader; `score` prints its figures, never its details (--misses lists the open
 splits' misses only).
 """
 

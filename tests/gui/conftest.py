@@ -21,6 +21,9 @@ def _collect_qt_wrappers(qtbot) -> Iterator[None]:
     with a segmentation fault closing a Store after a port-out screen test."""
     import gc
 
+    from tests.gui.held_keys import release_held_keys
+
+    release_held_keys()  # a modifier an earlier test's key click left held (held_keys.py)
     was_enabled = gc.isenabled()
     gc.disable()
     yield

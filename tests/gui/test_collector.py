@@ -43,7 +43,7 @@ def test_a_cycle_dropped_on_a_worker_thread_is_freed_on_the_gui_thread(qtbot) ->
         worker.start()
         worker.join()
         assert Tracked.freed_on == []  # nothing collected on the worker
-        qtbot.waitUntil(lambda: Tracked.freed_on != [], timeout=5000)
+        qtbot.waitUntil(lambda: Tracked.freed_on != [])
         assert Tracked.freed_on == [threading.main_thread().name]
     finally:
         KEPT.clear()

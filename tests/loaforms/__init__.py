@@ -630,8 +630,7 @@ customer's, the authorized person's and the installer's blocks (the last not our
 you are leaving" beside "Carrier you are moving to" (not ours), full / partial port ticks with
 "keep the remaining lines? Yes / No" and the requested date as MM | DD | YYYY widgets):
 written and committed by an author who never ran the filler on them, before session 23's
-tuning; scored blind by the lead at that round's start and end only
-(PORTDESK_SCORE_HELDBACK=1).
+tuning; scored blind by the lead at that round's start and end, open since session 24.
 Round 39 (forms_round39_gr_sm, _me_ht, _ve_sl, _tw_cn): eight more, held back for session 24's
 round (split round39-held-back), in places no earlier round drew and layouts written to a new
 list of ideas (a Graubünden fillable dumonda in Romansh, a language no earlier round printed,
@@ -935,16 +934,17 @@ SPLITS = ("tuned", "held-back", "round3-tuned", "round3-held-back", "round4-held
 # (session 22; its split keeps its name too)
 # round 37: written before session 22's tuning, scored blind at its start and end, open now
 # (session 23; its split keeps its name too)
-# round 38: written before session 23's tuning, held back: scored only at its start and end
+# round 38: written before session 23's tuning, scored blind at its start and end, open now
+# (session 24; its split keeps its name too)
 # round 39: written before session 24's tuning, held back: scored only at its start and end
 HELD_BACK_SPLITS = frozenset({"held-back", "round3-held-back", "round4-held-back",
-                              "round38-held-back", "round39-held-back"})
+                              "round39-held-back"})
 
 
 def split_of(name: str) -> str:
     if name in ROUND39:  # held back: written before session 24's tuning, scored at its ends
         return "round39-held-back"
-    if name in ROUND38:  # held back: written before session 23's tuning, scored at its ends
+    if name in ROUND38:  # scored blind in session 23, open now; the name keeps figures reproducible
         return "round38-held-back"
     if name in ROUND37:  # scored blind in session 22, open now; the name keeps figures reproducible
         return "round37-held-back"

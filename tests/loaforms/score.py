@@ -19,10 +19,10 @@ fixing; round 5 (scored blind in session 5), round 7 (in session 6), round 9 (in
 round 11 (in session 8), round 13 (in session 9), round 15 (in session 10), round 17 (in
 session 11), round 19 (in session 12), round 21 (in session 13), round 23 (in session 14) and
 round 25 (in session 15), round 27 (in session 16), round 29 (in session 17), round 31 (in
-session 18), round 33 (in session 19), round 35 (in session 20), round 36 (in session 21)
-and round 37 (in session 22) are open now, under their old split names; round 38 is held
-back, written before session 23's tuning, and round 39, written before session 24's tuning,
-too: each scored by the lead at its round's start and end only)
+session 18), round 33 (in session 19), round 35 (in session 20), round 36 (in session 21),
+round 37 (in session 22) and round 38 (in session 23) are open now, under their old split
+names; round 39 is held back, written before session 24's tuning, and scored by the lead at
+its round's start and end only)
 python -m tests.loaforms.score write DIR [SPLIT]   writes the split's forms (every form by
 default) as PDFs and truth JSON to look at; a held-back split needs PORTDESK_SCORE_HELDBACK=1
 like the score (refused without it), and without it every other split leaves the held-back

@@ -1,7 +1,7 @@
 """The label vocabulary by language: every EU/EEA country's official languages and
 Switzerland's (Greek and Bulgarian in the Latin letters normalise() gives them), the Spanish and
 Portuguese of the Americas, and the languages forms print beside English (Irish, Welsh, Maltese,
-Swahili). Declared here once; a form's language is decided from
+Swahili), and Albanian. Declared here once; a form's language is decided from
 its printed lines (language.py) before any of these words are read on it, so a word that names
 the town in one language ("By", Danish) never names it on a form in another.
 
@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from portdesk.loa.lexicon import (
+    albanian,
     baltic_finnic,
     english,
     germanic_nordic,
@@ -31,7 +32,7 @@ from portdesk.loa.lexicon.base import Concept, Lexicon, Rule, rules_of, ticks_of
 
 LEXICONS: dict[str, Lexicon] = {
     lex.code: lex for group in (english, germanic_nordic, romance, slavic, baltic_finnic,
-                                greek_bulgarian, islands, turkish_vietnamese)
+                                greek_bulgarian, islands, turkish_vietnamese, albanian)
     for lex in group.LEXICONS}
 
 _FORM_LANGUAGES: ContextVar[tuple[str, ...]] = ContextVar("form_languages", default=())

@@ -48,7 +48,7 @@ _WHOLE_STRENGTH = 0.9
 UNSIGNED = (r"^(?!.*\b(signature|signed|sign here|firma|firmado|unterschrift|handtekening|"
              r"podpis|potpis|allkiri|paraksts|parasas|llofnod|sahihi|ypografi|assinatura|"
              r"signatura|alairas|semnatura|allekirjoitus|allekirjoita|underskrift|namnteckning|undirskrift|"
-             r"siniu|suttascripziun|ennerschreft|imza|chu ky|ky ten|ky (va )?ghi ro)\b)")  # a bare word over a blank ("Nimi", "Datums") is surer in context
+             r"siniu|suttascripziun|ennerschreft|imza|chu ky|ky ten|ky (va )?ghi ro|nenshkrim\w*)\b)")  # a bare word over a blank ("Nimi", "Datums") is surer in context
 
 
 @dataclass(frozen=True)

@@ -58,9 +58,16 @@ DANISH = Lexicon("da", "Danish", frozenset(), {
     # "Ønsket flyttedato": the date asked for the move, its word a compound ending in "dato"
     F.REQUESTED_DATE: ("flyttedato", r"~\bonsket \w+dato\b"),
     F.CARRIER: ("=udbyder", r"~(?<!\bhos )\bnuvaerende udbyder\b"),
-    F.ACCOUNT_NUMBER: ("kundenummer", "kundenr", "aftalenummer"),
+    # the one entitled to sign for a company ("Tegningsberettiget")
+    F.AUTHORIZED_NAME: ("tegningsberettiget", "tegningsberettigede"),
+    F.ACCOUNT_NUMBER: ("kundenummer", "kundenr", "kunde nr", "aftalenummer"),
+    F.ACCOUNT_NAME: ("abonnentens navn", "kundens navn", "=abonnent", "=kundenavn"),
     F.STATE: ("=region",),
     F.CITY: ("=by", "=bynavn", "kommune"),
+    F.STREET: ("=vej", "vej og nr", "vej og husnummer", "=vejnavn", "=gade", "gade og nr"),
+    # "Kun numrene ovenfor" (only the numbers above) / "Alle numre" (all the numbers)
+    F.PARTIAL_PORT: (r"~\bkun (de |disse )?(numre|numrene|nummer|telefonnumre)\b",),
+    F.FULL_PORT: (r"~\balle (mine |vores |virksomhedens )?(numre|numrene|telefonnumre)\b",),
 })
 
 SWEDISH = Lexicon("sv", "Swedish", frozenset({

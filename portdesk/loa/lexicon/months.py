@@ -76,6 +76,8 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "tr": ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
            "Ekim", "Kasım", "Aralık"),
     "vi": tuple(str(n) for n in range(1, 13)),
+    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
+           "tetor", "nëntor", "dhjetor"),
 }
 
 # The word a language prints before a date's day, naming it "the day" ("dnia 5 grudnia 2026 r.",

@@ -48,6 +48,7 @@ VIEWER_LEAST = 280  # px of the bill's page kept beside the table (its boxes sti
 class BillCheckOutcome:
     document: Document | None  # the bill stored with the case, if one was
     case_changed: bool  # a value was copied from the bill: the case panel must reload
+    checked_again: bool = False  # the bill was the case's already: checked again, not filed
 
 
 class BillCheckDialog(FileDropMixin, QDialog):
@@ -63,6 +64,7 @@ class BillCheckDialog(FileDropMixin, QDialog):
         self.store, self.settings, self.actor, self.case_id = store, settings, actor, case_id
         self.case: PortCase | None = None
         self.attached: AttachedBill | None = None
+        self.filed_new = False  # a bill new to the case was filed from this screen
         self.report: BillCheckReport | None = None
         self.case_was_changed = False
         self.host = TaskHost(self)
@@ -85,7 +87,8 @@ class BillCheckDialog(FileDropMixin, QDialog):
 
     def outcome(self) -> BillCheckOutcome:
         return BillCheckOutcome(self.attached.document if self.attached else None,
-                                self.case_was_changed)
+                                self.case_was_changed,
+                                self.attached is not None and not self.filed_new)
 
     def _build(self) -> None:
         self.header = QLabel()
@@ -224,7 +227,11 @@ class BillCheckDialog(FileDropMixin, QDialog):
         self.attached, self.case = result, result.case
         self.viewer.set_bill(result.display_pdf, result.document.filename)
         self._show(result.report)
-        self.status.ok(f"{result.document.filename} is attached to {result.case.reference}; "
+        self.filed_new = self.filed_new or not result.again
+        self.status.ok(f"{result.document.filename} was already attached to "
+                       f"{result.case.reference}: checked again (not filed twice); the readiness "
+                       "checks now use this result." if result.again else
+                       f"{result.document.filename} is attached to {result.case.reference}; "
                        "the readiness checks now use its result.")
         self.bill_attached.emit(result.document)
         self.save_copy_button.setEnabled(True)

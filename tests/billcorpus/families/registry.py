@@ -19,7 +19,7 @@ The split is where the module lives: `tuned/`, `blind/` (set aside before the re
 `blind18/` was the held-out split of session 20's round, scored blind at its ends, open now.
 `blind19/` was the held-out split of session 21's round, scored blind at its ends, open now.
 `blind20/` was the held-out split of session 22's round, scored blind at its ends, open now.
-`blind21/` is the held-out split written before session 23's round.
+`blind21/` was the held-out split of session 23's round, scored blind at its ends, open now.
 `blind22/` is the held-out split written before session 24's round.
 """
 

@@ -60,8 +60,7 @@ def test_edits_autosave_and_undo(qtbot, store: Store, tasks, tmp_path: Path) -> 
     name = panel.editor.widgets["account_name"]
     type_into(name, "Harbor Dental Group Inc")
     assert panel.dirty
-    qtbot.waitUntil(lambda: store.cases.get(saved.id).account_name == "Harbor Dental Group Inc",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: store.cases.get(saved.id).account_name == "Harbor Dental Group Inc")
     qtbot.waitUntil(lambda: not panel.dirty)
     panel.undo_stack.undo()  # the typing was one step
     assert name.text() == saved.account_name
@@ -123,7 +122,7 @@ def test_paste_hundreds_of_numbers(qtbot, store: Store, tasks, tmp_path: Path) -
     assert "line 301: (212) 555-0200 — same number as line 1" in result
     assert "line 306: 212-555-0142 — already on the case" in result
     assert panel.numbers.model.rowCount() == 302
-    qtbot.waitUntil(lambda: len(store.cases.get(saved.id).numbers) == 302, timeout=5000)
+    qtbot.waitUntil(lambda: len(store.cases.get(saved.id).numbers) == 302)
     panel.undo_stack.undo()
     assert panel.numbers.model.rowCount() == 2
 
@@ -151,8 +150,7 @@ def test_journal_restores_edits_after_a_kill(qtbot, store: Store, tasks, tmp_pat
     assert again.restored.isVisible()  # they wait for the specialist's Save (the lead's call)
     assert not again._autosave.isActive()
     again.restored.save.click()
-    qtbot.waitUntil(lambda: store.cases.get(saved.id).authorized_name == "Maria T. Lopez",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: store.cases.get(saved.id).authorized_name == "Maria T. Lopez")
     assert store.cases.get(saved.id).pin == "9999"
     qtbot.waitUntil(lambda: not journal.exists())
 
@@ -181,7 +179,7 @@ def test_conflict_is_shown_and_resolved_by_compare(qtbot, store: Store, tasks, t
     monkeypatch.setattr(CompareDialog, "ask", classmethod(lambda cls, parent, diffs: {
         name for name, _m, _t in diffs if name != "account_name"}))
     panel.conflict.compare.click()
-    qtbot.waitUntil(lambda: store.cases.get(saved.id).account_number == "999-1", timeout=5000)
+    qtbot.waitUntil(lambda: store.cases.get(saved.id).account_number == "999-1")
     merged = store.cases.get(saved.id)
     assert merged.account_name == "Harbor Dental (theirs)"  # I chose theirs for this one
     assert merged.notes == "their note"
@@ -222,18 +220,18 @@ def test_undo_survives_a_reload_of_the_case_as_it_was(qtbot, store: Store, tasks
     name = panel.editor.widgets["account_name"]
     type_into(name, "Harbor Dental Group Inc")
     qtbot.waitUntil(lambda: not panel.dirty and store.cases.get(saved.id).account_name ==
-                    "Harbor Dental Group Inc", timeout=5000)
-    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+                    "Harbor Dental Group Inc")
+    with qtbot.waitSignal(panel.case_loaded):
         panel.reload()
     assert panel.undo_stack.canUndo()
     panel.undo_stack.undo()
     assert name.text() == saved.account_name
     qtbot.waitUntil(lambda: not panel.dirty and store.cases.get(saved.id).account_name ==
-                    saved.account_name, timeout=5000)
+                    saved.account_name)
 
     mine = store.cases.get(saved.id)  # a colleague changes the case underneath
     store.cases.update(replace(mine, authorized_name="Dana Colleague"), "colleague")
-    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+    with qtbot.waitSignal(panel.case_loaded):
         panel.reload()
     assert panel.editor.widgets["authorized_name"].text() == "Dana Colleague"
     assert not panel.undo_stack.canUndo()  # old steps would land on values never seen
@@ -254,12 +252,12 @@ def test_a_sent_case_s_requested_date_is_not_judged_for_lead_time(qtbot, store: 
     panel.editor.today = lambda: today
     panel.attach(store, Settings(), "tester", tasks, journal_dir=tmp_path / "recovery")
     panel.show()
-    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+    with qtbot.waitSignal(panel.case_loaded):
         panel.open_case(saved.id)
     assert "business day" in panel.editor.messages["requested_date"].text()  # a draft: said
     for step in (Status.SUBMITTED, Status.AT_CARRIER, Status.FOC_CONFIRMED):
         store.cases.change_status(saved.id, step, "tester", "carrier answered")
-    with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+    with qtbot.waitSignal(panel.case_loaded):
         panel.open_case(saved.id, force=True)
     assert panel.editor.messages["requested_date"].text() == ""
 
@@ -398,7 +396,7 @@ def test_a_transfer_draft_s_date_needs_the_platform_s_lead_time(qtbot, store: St
         panel.editor.today = lambda: today
         panel.attach(store, Settings(), "tester", tasks, journal_dir=tmp_path / "recovery")
         panel.show()
-        with qtbot.waitSignal(panel.case_loaded, timeout=5000):
+        with qtbot.waitSignal(panel.case_loaded):
             panel.open_case(saved.id)
         message = panel.editor.messages["requested_date"].text()
         assert (said in message) if said else message == ""

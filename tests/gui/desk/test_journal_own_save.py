@@ -109,7 +109,7 @@ def test_a_save_committed_before_a_kill_is_the_desk_s_own_not_someone_else_s(
     assert panel.restored.isVisible() and "Restored 1 unsaved edit" in panel.restored.title.text()
     assert panel.editor.widgets["account_number"].text() == "4410-9999"
     panel.restored.save.click()
-    qtbot.waitUntil(lambda: store.cases.get(c.id).account_number == "4410-9999", timeout=5000)
+    qtbot.waitUntil(lambda: store.cases.get(c.id).account_number == "4410-9999")
     qtbot.waitUntil(lambda: not panel.journal.path(c.id).exists())
 
 

@@ -22,7 +22,7 @@ def test_a_case_left_with_a_value_to_fix_says_so_and_keeps_the_edit(
     panel = open_panel(qtbot, store, tasks, tmp_path, first)
     type_into(panel.editor.widgets["btn"], "21255")
     assert "btn" in panel.editor.blocking_errors()
-    with qtbot.waitSignal(panel.save_failed, timeout=5000) as said:
+    with qtbot.waitSignal(panel.save_failed) as said:
         panel.open_case(second.id)
     assert said.args[0] == (f"{first.reference} not saved (fix BTN): your edits are kept and "
                             "come back when you open it again.")

@@ -42,14 +42,14 @@ def test_the_cli_submitting_a_case_moves_the_queue_counts_and_pending(
     qtbot.waitUntil(lambda: isinstance(window.team.listener, SQLiteWatcher)
                     and window.team.listener.connected.is_set(), timeout=10_000)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1
-                    and window.sidebar.model_.count_of("all") == 1, timeout=5000)
+                    and window.sidebar.model_.count_of("all") == 1)
     assert window.status.pending.text() == "Nothing to send"
 
     submitted(cli_store, ["312-555-0101", "312-555-0102"])  # create, update, upload, confirm
 
     qtbot.waitUntil(lambda: window.status.pending.text()
                     == "1 case with changes not yet sent (4 changes)", timeout=8000)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
     qtbot.waitUntil(lambda: window.sidebar.model_.count_of("all") == 2, timeout=12_000)
     window.close()
     assert not window.team.listener  # stopped with the window

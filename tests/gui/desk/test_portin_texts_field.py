@@ -26,7 +26,7 @@ def test_the_texts_tick_saves_undoes_and_is_audited(qtbot, store: Store, tasks,
     assert "enable_messaging: false" in tick.toolTip()
     tick.setChecked(True)
     assert panel.draft is not None and panel.draft.port_texts is True
-    qtbot.waitUntil(lambda: store.cases.get(saved.id).port_texts is True, timeout=5000)
+    qtbot.waitUntil(lambda: store.cases.get(saved.id).port_texts is True)
     entry = store.audit.for_case(saved.id)[-1]
     assert entry.changes["port_texts"] == {"old": False, "new": True}
     panel.undo_stack.undo()

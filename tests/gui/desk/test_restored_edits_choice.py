@@ -47,8 +47,7 @@ def test_ctrl_s_on_the_case_is_save(qtbot, window: MainWindow, tmp_path: Path) -
     window.actions_["save"].trigger()  # Ctrl+S / the toolbar's Save
     store = window.store
     assert store is not None
-    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez")
     qtbot.waitUntil(lambda: panel.journal is not None and panel.journal.read(cid) is None)
     assert panel.restored.isHidden()
     assert window.actions_["save"].shortcut().toString() == "Ctrl+S"
@@ -79,7 +78,7 @@ def test_print_loa_after_save_and_continue_prints_the_saved_case(
     seen: list[str] = []
     panel.print_requested.connect(lambda c: seen.append(store.cases.get(c).authorized_name))
     panel.print_loa()
-    qtbot.waitUntil(lambda: seen != [], timeout=5000)
+    qtbot.waitUntil(lambda: seen != [])
     assert seen == ["Maria T. Lopez"]  # printed only once the restored edit was stored
     qtbot.waitUntil(lambda: journal.read(cid) is None)
     assert panel.restored.isHidden()
@@ -187,9 +186,8 @@ def test_the_refusal_on_the_bar_goes_when_ctrl_s_saves_the_restored_edits(
     window.actions_["save"].trigger()
     store = window.store
     assert store is not None
-    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez",
-                    timeout=5000)
-    qtbot.waitUntil(lambda: "still wait" not in window.status.currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez")
+    qtbot.waitUntil(lambda: "still wait" not in window.status.currentMessage())
     window.status.flash("a newer message")
     window.status.withdraw("Print LOA not started")  # only the message still shown goes
     assert window.status.currentMessage() == "a newer message"

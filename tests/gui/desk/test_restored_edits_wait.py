@@ -43,8 +43,7 @@ def test_restored_edits_are_said_and_wait_for_save(qtbot, store: Store, tasks,
     assert store.cases.get(cid).authorized_name == stored.authorized_name
     assert journal.read(cid) is not None
     banner.save.click()
-    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez")
     assert store.cases.get(cid).notes == "called back"
     qtbot.waitUntil(lambda: journal.read(cid) is None)
     assert banner.isHidden()
@@ -70,7 +69,7 @@ def test_a_second_crash_and_leaving_the_case_lose_nothing(qtbot, store: Store, t
     other = store.cases.create(replace(case(), account_name="Other Customer LLC"), "tester")
     assert other.id is not None
     panel = open_panel(qtbot, store, tasks, tmp_path, store.cases.get(cid))
-    with qtbot.waitSignal(panel.save_failed, timeout=5000) as said:
+    with qtbot.waitSignal(panel.save_failed) as said:
         panel.open_case(other.id)  # leaving does not save them: they are kept, and said
     assert "restored edits wait for Save or Discard" in said.args[0]
     qtbot.waitUntil(lambda: panel.base is not None and panel.base.id == other.id)
@@ -115,5 +114,4 @@ def test_a_save_asked_from_elsewhere_leaves_restored_edits_waiting(qtbot, store:
     assert panel.restored.isVisible() and journal.read(cid) is not None
     assert panel.save_state.text() == "Not saved: restored edits wait for Save (Ctrl+S) or Discard"
     panel.restored.save.click()  # the banner's Save still saves them
-    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: store.cases.get(cid).authorized_name == "Maria T. Lopez")

@@ -31,13 +31,13 @@ def desk_window(qtbot, tmp_path: Path, store: Store, actor: str) -> MainWindow:
     window.attach_store(store)
     qtbot.waitUntil(lambda: window.team.listener is not None
                     and window.team.listener.connected.is_set(), timeout=10_000)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
     return window
 
 
 def open_case(qtbot, window: MainWindow, case_id: int) -> None:
     window.case_panel.open_case(case_id)
-    qtbot.waitUntil(lambda: window.case_panel.case_id == case_id, timeout=5000)
+    qtbot.waitUntil(lambda: window.case_panel.case_id == case_id)
 
 
 def customer_shown(window: MainWindow, case_id: int) -> str:
@@ -64,20 +64,18 @@ def test_a_colleagues_save_shows_live_and_the_editor_names_who_else_has_the_case
     open_case(qtbot, tom, made.id)
     tom_banner = tom.team.banner
     maria_banner = maria.team.banner
-    qtbot.waitUntil(lambda: tom_banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: tom_banner.isVisible())
     assert "Maria Lopez is editing since " in tom_banner.text()
-    qtbot.waitUntil(lambda: "Tom Okafor is editing" in maria_banner.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Tom Okafor is editing" in maria_banner.text())
 
     type_into(maria.case_panel.editor.widgets["account_name"], "Harbor Dental Group Inc")
     maria.case_panel.save()
-    qtbot.waitUntil(lambda: customer_shown(tom, made.id) == "Harbor Dental Group Inc",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: customer_shown(tom, made.id) == "Harbor Dental Group Inc")
     qtbot.waitUntil(lambda: tom.case_panel.base is not None
-                    and tom.case_panel.base.account_name == "Harbor Dental Group Inc",
-                    timeout=5000)  # Tom had no edits: his editor follows
+                    and tom.case_panel.base.account_name == "Harbor Dental Group Inc")  # Tom had no edits: his editor follows
 
     maria.close()
-    qtbot.waitUntil(lambda: not tom_banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not tom_banner.isVisible())
     tom.close()
 
 
@@ -102,7 +100,7 @@ def test_the_server_going_away_mid_edit(qtbot, tmp_path: Path, own_server: PgSer
     assert "Database unreachable" in state.text()
     type_into(desk.case_panel.editor.widgets["account_name"], "Harbor Dental Group Inc")
     journal = data_dir() / "recovery"
-    qtbot.waitUntil(lambda: any(journal.glob("*")), timeout=5000)  # typed work is on disk
+    qtbot.waitUntil(lambda: any(journal.glob("*")))  # typed work is on disk
     desk.case_panel.save()  # the autosave tries, fails, keeps the edits
     qtbot.waitUntil(lambda: not desk.case_panel._saving, timeout=20_000)
     assert desk.case_panel.dirty

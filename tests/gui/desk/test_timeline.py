@@ -27,7 +27,7 @@ def test_an_edit_names_the_field_and_both_values(qtbot, store: Store, tasks,
     type_into(panel.editor.widgets["account_name"], "Harbor Dental Group LLC")
     type_into(panel.editor.widgets["pin"], "7309")
     panel.save()
-    qtbot.waitUntil(lambda: any("Customer name" in t for t in _texts(panel)), timeout=5000)
+    qtbot.waitUntil(lambda: any("Customer name" in t for t in _texts(panel)))
     text = next(t for t in _texts(panel) if "Customer name" in t)
     assert "“Harbor Dental” → “Harbor Dental Group LLC”" in text
     pin = next(t for t in _texts(panel) if "Port-out PIN" in t)
@@ -44,7 +44,7 @@ def test_split_from_and_into_and_the_foc_date(qtbot, store: Store, tasks, tmp_pa
     monkeypatch.setattr(dialogs.ReasonDialog, "ask",
                         classmethod(lambda cls, *a, **k: "on another account"))
     panel.split_numbers(["+12125550144"])
-    qtbot.waitUntil(lambda: any("Split into" in t for t in _texts(panel)), timeout=5000)
+    qtbot.waitUntil(lambda: any("Split into" in t for t in _texts(panel)))
     child = store.cases.children(saved.id)[0]
     into = next(t for t in _texts(panel) if "Split into" in t)
     assert child.reference in into and "212-555-0144" in into and "another account" in into

@@ -58,15 +58,13 @@ def test_edits_after_a_save_and_focus_go_into_the_same_case(qtbot, window,
     other = window.model.id_at(drafts[0])
     panel = window.case_panel
     type_into(panel.editor.widgets["authorized_title"], "Owner")
-    qtbot.waitUntil(lambda: demo_store.cases.get(wanted).authorized_title == "Owner",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: demo_store.cases.get(wanted).authorized_title == "Owner")
     _settle(qtbot, window)
     _focus_table(window)
     _settle(qtbot, window)
     type_into(panel.editor.widgets["authorized_title"], "Managing Partner")
     panel.save()
-    qtbot.waitUntil(lambda: demo_store.cases.get(wanted).authorized_title == "Managing Partner",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: demo_store.cases.get(wanted).authorized_title == "Managing Partner")
     assert demo_store.cases.get(other).authorized_title != "Managing Partner"
     assert _shows(window, wanted)
 

@@ -6,6 +6,7 @@ are open for tuning and scored by the benchmark too."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -81,169 +82,113 @@ _FLOORS = {"round29-held-back": 0.88,
 _WITHOUT_OCR = {"round31-held-back": 0.76}
 
 
-@pytest.mark.parametrize(("split", "count"), [("tuned", 8), ("round3-tuned", 4),
-                                             ("round6-tuned", 7), ("round8-tuned", 12),
-                                             ("round12-tuned", 12), ("round14-tuned", 12),
-                                             ("round13-held-back", 8), ("round16-tuned", 12),
-                                             ("round15-held-back", 8), ("round18-tuned", 12),
-                                             ("round17-held-back", 8), ("round20-tuned", 12),
-                                             ("round19-held-back", 8),
-                                             ("round21-held-back", 8), ("round22-tuned", 12),
-                                             ("round24-tuned", 12), ("round23-held-back", 8),
-                                             ("round26-tuned", 12), ("round25-held-back", 8),
-                                             ("round27-held-back", 8),
-                                             ("round28-tuned", 12),
-                                             ("round29-held-back", 8),
-                                             ("round30-tuned", 12),
-                                             ("round31-held-back", 8),
-                                             ("round34-tuned", 12)])
-def test_tuned_drawn_forms_misplace_nothing_and_print_nothing_stray(
-        tmp_path: Path, split: str, count: int) -> None:
-    scores = score_drawn(split, tmp_path)
+@dataclass(frozen=True)
+class _Round:
+    """A round opened after its blind score, gated at its figures after its fixes: at most
+    `misplaced` and `stray`, at least `floor` placed (`without_ocr` without Tesseract, when its
+    picture-only form `picture` is then refused: said, nothing written); `refused` names the
+    form in a script PortDesk cannot read, which must be refused (none when empty)."""
+
+    split: str
+    floor: float = PLACEMENT_FLOOR
+    refused: str = ""
+    misplaced: int = 0
+    stray: int = 0
+    without_ocr: float | None = None
+    picture: str = ""
+    count: int = 8
+
+
+# the tuned splits and the rounds opened before round 33: not one value misplaced or stray
+_TUNED = [
+    _Round(split, _FLOORS.get(split, PLACEMENT_FLOOR), without_ocr=_WITHOUT_OCR.get(split),
+           count=count, refused="Lao" if split == "round34-tuned" else "")
+    for split, count in [("tuned", 8), ("round3-tuned", 4), ("round6-tuned", 7),
+                         ("round8-tuned", 12), ("round12-tuned", 12), ("round14-tuned", 12),
+                         ("round13-held-back", 8), ("round16-tuned", 12),
+                         ("round15-held-back", 8), ("round18-tuned", 12),
+                         ("round17-held-back", 8), ("round20-tuned", 12),
+                         ("round19-held-back", 8), ("round21-held-back", 8),
+                         ("round22-tuned", 12), ("round24-tuned", 12),
+                         ("round23-held-back", 8), ("round26-tuned", 12),
+                         ("round25-held-back", 8), ("round27-held-back", 8),
+                         ("round28-tuned", 12), ("round29-held-back", 8),
+                         ("round30-tuned", 12), ("round31-held-back", 8),
+                         ("round34-tuned", 12)]]
+_ROUNDS = [
+    # round 33 (held back in session 19, open since its blind end score) printed a few values
+    # where they did not belong after session 19's fixes (259/341 = 76.0%, 4 misplaced, 12
+    # stray): values written over grey placeholders under see-through widgets, a receiving
+    # provider's block, a second numbered service location. Session 20 fixed those by class
+    # (283/341 = 83.0%, 0, 0): the ceilings are zero now, the share placed may not fall
+    _Round("round33-held-back", 0.82, refused="Georgian"),
+    # round 35 (held back in session 20, open since): 261/305 = 85.6%, 22 misplaced, 4 stray
+    # after session 20; session 21 fixed its wrong boxes by class (numbers continued on page 2
+    # a slot off, widgets holding their own label, one value printed twice over an askew
+    # picture's leader): 282/305 = 92.5%, 1 misplaced ("Funktion:", a label kept inside a box
+    # the case has no value for), 4 stray (signature images drawn past their box on two
+    # forms). Session 22's scorer counts a label left untouched where the filler wrote nothing
+    # as the form's own (the lead's decision): 0 misplaced. Without Tesseract its picture-only
+    # page is not read: that form is refused (said, nothing written)
+    _Round("round35-held-back", 0.92, refused="Armenian", stray=4, without_ocr=0.83,
+           picture="r35-co-skewed-picture-paper.pdf"),
+    # round 36 (held back in session 21, open since session 22): blind 239/305 = 78.4% at
+    # session 21's start, 247/305 = 81.0%, 12 misplaced, 2 stray at its end; session 22 fixed
+    # its wrong boxes by class (a numbers table's address column, a title asked of the signer,
+    # an intermediary's block, the name of the one signing) and two blanks of a legal sentence
+    # (the undersigned, whose customer): 282/305 = 92.5%, 0 misplaced, 0 stray. Without
+    # Tesseract its picture-only page is not read: that form is refused (said, nothing
+    # written; 231/321 = 72.0%)
+    _Round("round36-held-back", 0.92, refused="Georgian", without_ocr=0.70,
+           picture="r36-nm-jpeg-table-picture.pdf"),
+    # round 37 (held back in session 22, open since session 23): blind 173/342 = 50.6% at
+    # session 22's start, 175/342 = 51.2%, 18 misplaced, 10 stray at its end; session 23 fixed
+    # by class the refused form's writing (an unread script signed by layout), the unsigned
+    # form (a signature column under a party's heading), the wrong boxes (a dealer's e-mail,
+    # numbers said of the carrier, a list starting past its first slot, dates as a sentence, a
+    # number as two widgets) and lines with grey labels on them: 265/340 = 77.9% (the refused
+    # form counts no value), 0 misplaced, 0 stray. Without Tesseract its picture-only page is
+    # not read: that form is refused too (said, nothing written; 229/331 = 69.2%)
+    _Round("round37-held-back", 0.77, refused="Hebrew", without_ocr=0.69,
+           picture="r37-ut-askew-picture.pdf"),
+    # round 38 (held back in session 23, open since session 24): blind 208/283 = 73.5%, 0
+    # misplaced, 5 stray at session 23's start and end; session 24 fixed by class the form in
+    # a language no lexicon read (Albanian: nothing but its numbers placed, signing failed),
+    # a form filled by layout alone with a date widget beside its signature line, rules over
+    # section headings read as writing lines (the 5 stray) and a customer block copied from
+    # the bill (its phone the BTN), Danish and German words: 272/283 = 96.1%, 0 misplaced, 0
+    # stray. Its syllabics form is refused (said, nothing written). Without Tesseract its
+    # picture-only page is not read: that form is refused too (said, nothing written;
+    # 246/283 = 86.9%)
+    _Round("round38-held-back", 0.96, refused="syllabics",
+           without_ocr=0.86, picture="r38-gi-tinted-picture.pdf"),
+]
+
+
+@pytest.mark.parametrize("gate", _TUNED + _ROUNDS, ids=[r.split for r in _TUNED + _ROUNDS])
+def test_drawn_forms_place_no_more_wrong_values_than_their_gate(
+        tmp_path: Path, gate: _Round) -> None:
+    """Each split: at most its misplaced and stray (none for most), at least its share placed,
+    every form filled, signed and intact but the ones that must be refused (a script PortDesk
+    cannot read; without Tesseract a picture-only form too: said, nothing written)."""
+    scores = score_drawn(gate.split, tmp_path)
     forms = per_form(scores)
     report = table(scores) + "\n" + "\n".join(
         f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
-    assert sum(s.misplaced for s in forms.values()) == 0, report
-    assert sum(s.stray for s in forms.values()) == 0, report
+    assert sum(s.misplaced for s in forms.values()) <= gate.misplaced, report
+    assert sum(s.stray for s in forms.values()) <= gate.stray, report
     right = sum(s.right for s in forms.values())
     values = sum(s.values for s in forms.values())
-    floor = _FLOORS.get(split, PLACEMENT_FLOOR) if formocr.available() else \
-        _WITHOUT_OCR.get(split, _FLOORS.get(split, PLACEMENT_FLOOR))
+    ocr = formocr.available()
+    floor = gate.floor if ocr or gate.without_ocr is None else gate.without_ocr
     assert right / values >= floor, report
-    # a form in a script the filler cannot read is refused (its truth says so): never filled
-    refused = {truth["file"] for truth in (build(name)[1] for name in names(split))
+    refused = {truth["file"] for truth in (build(name)[1] for name in names(gate.split))
                if truth.get("refuse")}
-    assert all(s.complete for f, s in forms.items() if f not in refused), report
-    assert not any(forms[f].filled for f in refused), report
-    assert len(forms) == len(names(split)) == count
-
-
-# round 33 (held back in session 19, open since its blind end score) printed a few values where
-# they did not belong after session 19's fixes (259/341 = 76.0%, 4 misplaced, 12 stray): values
-# written over grey placeholders under see-through widgets, a receiving provider's block, a
-# second numbered service location. Session 20 fixed those by class (283/341 = 83.0%, 0, 0):
-# the ceilings are zero now, the share placed may not fall
-_ROUND33_CEILING = {"misplaced": 0, "stray": 0}
-_ROUND33_FLOOR = 0.82
-
-
-def test_round33_places_no_more_wrong_values_than_after_its_fixes(tmp_path: Path) -> None:
-    scores = score_drawn("round33-held-back", tmp_path)
-    forms = per_form(scores)
-    report = table(scores) + "\n" + "\n".join(
-        f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
-    assert sum(s.misplaced for s in forms.values()) <= _ROUND33_CEILING["misplaced"], report
-    assert sum(s.stray for s in forms.values()) <= _ROUND33_CEILING["stray"], report
-    right = sum(s.right for s in forms.values())
-    values = sum(s.values for s in forms.values())
-    assert right / values >= _ROUND33_FLOOR, report
-    refused = {truth["file"] for truth in (build(name)[1] for name in names("round33-held-back"))
-               if truth.get("refuse")}
-    assert refused  # its Georgian form is refused, as it should be
-    assert all(s.complete for f, s in forms.items() if f not in refused), report
-    assert not any(forms[f].filled for f in refused), report
-    assert len(forms) == len(names("round33-held-back")) == 8
-
-
-# round 35 (held back in session 20, open since): 261/305 = 85.6%, 22 misplaced, 4 stray after
-# session 20; session 21 fixed its wrong boxes by class (numbers continued on page 2 a slot off,
-# widgets holding their own label, one value printed twice over an askew picture's leader):
-# 282/305 = 92.5%, 1 misplaced ("Funktion:", a label kept inside a box the case has no value
-# for), 4 stray (signature images drawn past their box on two forms). Session 22's scorer
-# counts a label left untouched where the filler wrote nothing as the form's own (the lead's
-# decision): 0 misplaced. Without Tesseract its picture-only page is not read: that form is
-# refused (said, nothing written)
-_ROUND35_CEILING = {"misplaced": 0, "stray": 4}
-_ROUND35_FLOOR = 0.92
-_ROUND35_WITHOUT_OCR = 0.83
-_ROUND35_PICTURE_ONLY = "r35-co-skewed-picture-paper.pdf"
-
-
-def test_round35_places_no_more_wrong_values_than_after_its_fixes(tmp_path: Path) -> None:
-    scores = score_drawn("round35-held-back", tmp_path)
-    forms = per_form(scores)
-    report = table(scores) + "\n" + "\n".join(
-        f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
-    assert sum(s.misplaced for s in forms.values()) <= _ROUND35_CEILING["misplaced"], report
-    assert sum(s.stray for s in forms.values()) <= _ROUND35_CEILING["stray"], report
-    right = sum(s.right for s in forms.values())
-    values = sum(s.values for s in forms.values())
-    ocr = formocr.available()
-    assert right / values >= (_ROUND35_FLOOR if ocr else _ROUND35_WITHOUT_OCR), report
-    refused = {truth["file"] for truth in (build(name)[1] for name in names("round35-held-back"))
-               if truth.get("refuse")}
-    assert refused  # its Armenian form is refused, as it should be
-    unread = refused if ocr else refused | {_ROUND35_PICTURE_ONLY}
+    assert bool(refused) == bool(gate.refused), f"its {gate.refused} form is refused"
+    unread = refused if ocr or not gate.picture else refused | {gate.picture}
     assert all(s.complete for f, s in forms.items() if f not in unread), report
     assert not any(forms[f].filled for f in unread), report
-    assert len(forms) == len(names("round35-held-back")) == 8
-
-
-# round 36 (held back in session 21, open since session 22): blind 239/305 = 78.4% at session
-# 21's start, 247/305 = 81.0%, 12 misplaced, 2 stray at its end; session 22 fixed its wrong
-# boxes by class (a numbers table's address column, a title asked of the signer, an
-# intermediary's block, the name of the one signing) and two blanks of a legal sentence (the
-# undersigned, whose customer): 282/305 = 92.5%, 0 misplaced, 0 stray. Without Tesseract its
-# picture-only page is not read: that form is refused (said, nothing written; 231/321 = 72.0%)
-_ROUND36_CEILING = {"misplaced": 0, "stray": 0}
-_ROUND36_FLOOR = 0.92
-_ROUND36_WITHOUT_OCR = 0.70
-_ROUND36_PICTURE_ONLY = "r36-nm-jpeg-table-picture.pdf"
-
-
-def test_round36_places_no_wrong_value_after_its_fixes(tmp_path: Path) -> None:
-    scores = score_drawn("round36-held-back", tmp_path)
-    forms = per_form(scores)
-    report = table(scores) + "\n" + "\n".join(
-        f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
-    assert sum(s.misplaced for s in forms.values()) <= _ROUND36_CEILING["misplaced"], report
-    assert sum(s.stray for s in forms.values()) <= _ROUND36_CEILING["stray"], report
-    right = sum(s.right for s in forms.values())
-    values = sum(s.values for s in forms.values())
-    ocr = formocr.available()
-    assert right / values >= (_ROUND36_FLOOR if ocr else _ROUND36_WITHOUT_OCR), report
-    refused = {truth["file"] for truth in (build(name)[1] for name in names("round36-held-back"))
-               if truth.get("refuse")}
-    assert refused  # its Georgian form is refused, as it should be
-    unread = refused if ocr else refused | {_ROUND36_PICTURE_ONLY}
-    assert all(s.complete for f, s in forms.items() if f not in unread), report
-    assert not any(forms[f].filled for f in unread), report
-    assert len(forms) == len(names("round36-held-back")) == 8
-
-
-# round 37 (held back in session 22, open since session 23): blind 173/342 = 50.6% at session
-# 22's start, 175/342 = 51.2%, 18 misplaced, 10 stray at its end; session 23 fixed by class
-# the refused form's writing (an unread script signed by layout), the unsigned form (a
-# signature column under a party's heading), the wrong boxes (a dealer's e-mail, numbers said
-# of the carrier, a list starting past its first slot, dates as a sentence, a number as two
-# widgets) and lines with grey labels on them: 265/340 = 77.9% (the refused form counts no
-# value), 0 misplaced, 0 stray. Its Hebrew form is refused (said, nothing written). Without
-# Tesseract its picture-only page is not read: that form is refused too (said, nothing
-# written; 229/331 = 69.2%)
-_ROUND37_CEILING = {"misplaced": 0, "stray": 0}
-_ROUND37_FLOOR = 0.77
-_ROUND37_WITHOUT_OCR = 0.69
-_ROUND37_PICTURE_ONLY = "r37-ut-askew-picture.pdf"
-
-
-def test_round37_places_no_wrong_value_after_its_fixes(tmp_path: Path) -> None:
-    scores = score_drawn("round37-held-back", tmp_path)
-    forms = per_form(scores)
-    report = table(scores) + "\n" + "\n".join(
-        f"  {s.form} [{s.case}] {n}" for s in scores for n in s.notes)
-    assert sum(s.misplaced for s in forms.values()) <= _ROUND37_CEILING["misplaced"], report
-    assert sum(s.stray for s in forms.values()) <= _ROUND37_CEILING["stray"], report
-    right = sum(s.right for s in forms.values())
-    values = sum(s.values for s in forms.values())
-    ocr = formocr.available()
-    assert right / values >= (_ROUND37_FLOOR if ocr else _ROUND37_WITHOUT_OCR), report
-    refused = {truth["file"] for truth in (build(name)[1] for name in names("round37-held-back"))
-               if truth.get("refuse")}
-    assert refused  # its Hebrew form is refused, as it should be
-    unread = refused if ocr else refused | {_ROUND37_PICTURE_ONLY}
-    assert all(s.complete for f, s in forms.items() if f not in unread), report
-    assert not any(forms[f].filled for f in unread), report
-    assert len(forms) == len(names("round37-held-back")) == 8
+    assert len(forms) == len(names(gate.split)) == gate.count
 
 
 def test_the_held_back_third_is_set_apart() -> None:
@@ -489,10 +434,9 @@ def test_the_held_back_third_is_set_apart() -> None:
                                | set(ROUND28) | set(ROUND29) | set(ROUND30) | set(ROUND31)
                                | set(ROUND32) | set(ROUND33) | set(ROUND34) | set(ROUND35)
                                | set(ROUND36))
-    # round 38 is held back: written before session 23's tuning, scored only at its start and
-    # end (the refusal test below covers its split with every held-back one); no default-suite
-    # gate fills it
-    assert "round38-held-back" in HELD_BACK_SPLITS
+    # round 38 was held back: written before session 23's tuning, scored blind at that round's
+    # start and end, open since session 24 (like round 37)
+    assert "round38-held-back" not in HELD_BACK_SPLITS
     assert set(names("round38-held-back")) == set(ROUND38) and len(ROUND38) == 8
     assert not set(ROUND38) & (earlier | set(ROUND9) | set(ROUND10) | set(ROUND11)
                                | set(ROUND12) | set(ROUND13) | set(ROUND14) | set(ROUND15)

@@ -130,6 +130,7 @@ _SIDES = {
     "ga": ("Soláthraí nua", "Soláthraí reatha"), "cy": ("Darparwr newydd", "Darparwr presennol"),
     "sw": ("Mtoa huduma mpya", "Mtoa huduma wa sasa"), "tr": ("Yeni operatör", "Eski operatör"),
     "vi": ("Nhà mạng mới", "Nhà mạng hiện tại"),
+    "sq": ("Operatori i ri", "Operatori aktual"),
 }
 
 
