@@ -161,7 +161,7 @@ def seal_pending(session: Session, sealer: Sealer) -> None:
     pending += _unrecorded_changes(session, pending, touched, states)
     if not pending:
         return
-    seq, prev = _chain_end(session)
+    seq, prev, last_id = _chain_end(session)
     rows: list[dict[str, Any]] = []
     for p in pending:
         seq += 1
@@ -173,8 +173,13 @@ def seal_pending(session: Session, sealer: Sealer) -> None:
                      "prev_hash": prev, "hash": digest, "seq": seq, "state": state,
                      "scheme": 2})
         prev = digest
-    session.connection().execute(insert(AuditRow.__table__), rows)  # type: ignore[arg-type]
-    _move_head(session, sealer, seq, prev)
+    # the new rows' ids come back with the insert: the head's last_id (the table's highest id)
+    # is the higher of those and the highest before, with no query for max(id) after
+    table = AuditRow.__table__
+    inserted = session.connection().execute(
+        insert(table).returning(table.c.id), rows)  # type: ignore[arg-type]
+    last_id = max(last_id, *(int(r[0]) for r in inserted))
+    _move_head(session, sealer, seq, prev, last_id)
     session.info[SEALED] = Anchor(seq, prev)
 
 
@@ -202,16 +207,16 @@ def latest_states(session: Session, case_ids: list[int]) -> dict[int, str | None
         select(AuditRow.case_id, AuditRow.state).where(AuditRow.id.in_(newest)))}
 
 
-def _chain_end(session: Session) -> tuple[int, str]:
+def _chain_end(session: Session) -> tuple[int, str, int]:
+    """The chain's last (seq, hash) and the table's highest id (that row's id)."""
     last = session.execute(select(AuditRow.seq, AuditRow.id, AuditRow.hash)
                            .order_by(AuditRow.id.desc()).limit(1)).first()
     if last is None:
-        return 0, GENESIS
-    return int(last.seq if last.seq is not None else last.id), str(last.hash)
+        return 0, GENESIS, 0
+    return int(last.seq if last.seq is not None else last.id), str(last.hash), int(last.id)
 
 
-def _move_head(session: Session, sealer: Sealer, seq: int, last_hash: str) -> None:
-    last_id = int(session.scalar(select(func.max(AuditRow.id))) or 0)
+def _move_head(session: Session, sealer: Sealer, seq: int, last_hash: str, last_id: int) -> None:
     values = {"last_id": last_id, "last_hash": last_hash, "last_seq": seq,
               "seal": sealer.head_seal(seq, last_hash)}
     moved = session.execute(update(AuditHeadRow).where(AuditHeadRow.id == 1).values(**values)
@@ -274,7 +279,7 @@ class AuditLog:
     def chain_end(self) -> Anchor:
         """The newest entry's number and seal (what a checkpoint vouches for)."""
         with self._sessions() as session:
-            seq, seal = _chain_end(session)
+            seq, seal, _ = _chain_end(session)
         return Anchor(seq, seal)
 
 

@@ -95,8 +95,10 @@ def _postgres_write_lock(engine: Engine, timeout: float) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         if conn.get_execution_options().get(WRITE):
-            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(timeout * 1000)}ms'")
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+            # one round trip, not two (every write transaction pays it): without parameters the
+            # driver sends both in one simple query, run in order, so the timeout covers the lock
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(timeout * 1000)}ms'; "
+                                 f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
 
 
 def _guarded(engine: Engine) -> Engine:

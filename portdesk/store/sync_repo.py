@@ -59,13 +59,15 @@ class SyncRepository:
 
     def enqueue(self, session: Session, case_id: int, intent: str, dedupe_key: str,
                 payload: dict[str, Any] | None = None) -> bool:
-        exists = session.scalar(select(OutboxRow.id).where(OutboxRow.dedupe_key == dedupe_key))
+        # whether the intent is queued already, and the case's sync state: one round trip
+        exists, refused = session.execute(select(
+            select(OutboxRow.id).where(OutboxRow.dedupe_key == dedupe_key).scalar_subquery(),
+            select(CaseRow.sync_state).where(CaseRow.id == case_id).scalar_subquery())).one()
         if exists is not None:
             return False
         session.add(OutboxRow(case_id=case_id, intent=intent, payload=payload or {},
                               dedupe_key=dedupe_key, state="pending", attempts=0,
                               created_at=datetime.now(UTC)))
-        refused = session.scalar(select(CaseRow.sync_state).where(CaseRow.id == case_id))
         if refused == "failed" and intent in SAYS_ONLY:
             return True  # walked: a comment re-sent the refused submit, unasked
         if refused == "failed":

@@ -153,7 +153,7 @@ def rotate(session: Session, box: SecretBox, row: TeamKeyRow, new_key: bytes,
     pins = _reencrypt_pins(session, box, fresh)
     documents = _reseal_documents(session, box, fresh)
     _reseal_notes(session, box, fresh)
-    seq_end, _ = audit._chain_end(session)
+    seq_end, _, _ = audit._chain_end(session)
     audit_key, public = box.sealing_key_material()
     epochs = [*box.epochs(), Epoch(row.generation, row.from_seq, audit_key, public)]
     row.generation += 1
