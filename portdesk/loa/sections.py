@@ -72,18 +72,16 @@ def mark_sections(founds: list[Found], texts: dict[int, PageText]) -> None:
                 # like the customer's: a "Telefon" beside an "E-Mail" reads like our contact's)
                 f.field = NOT_OURS
                 f.note(f"under '{heading}'")
-            elif heading and AS_ON_THE_BILL.search(normalise(heading)) and \
-                    CUSTOMER_SECTION.search(normalise(heading)) and not person and not (
-                    CONTACT_SECTION.search(normalise(heading))
-                    or SIGNER_SECTION.search(normalise(heading))):
-                # the customer's block copied from the bill: its phone is the billing number
-                # (a contact's or a signer's block so headed asks that person's phone, below)
-                f.field, f.confidence = LoaField.BTN, _STRONG
-                f.note(f"under '{heading}'")
-            elif heading and (CONTACT_SECTION.search(normalise(heading))
-                            or SIGNER_SECTION.search(normalise(heading))):
+            elif heading and (CONTACT_SECTION.search(said := normalise(heading))
+                              or SIGNER_SECTION.search(said)):
                 # the contact's, or the requester's / authorised representative's: our contact
+                # (also when headed "as shown on the bill": that person's phone, not the BTN)
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG
+                f.note(f"under '{heading}'")
+            elif heading and AS_ON_THE_BILL.search(said) and CUSTOMER_SECTION.search(said) \
+                    and not person:
+                # the customer's block copied from the bill: its phone is the billing number
+                f.field, f.confidence = LoaField.BTN, _STRONG
                 f.note(f"under '{heading}'")
             elif person:  # "Authorized user | Title | Email | Phone": that person's phone
                 f.field, f.confidence = LoaField.CONTACT_PHONE, _STRONG

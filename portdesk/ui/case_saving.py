@@ -55,6 +55,7 @@ class CaseSavingMixin:
     open_case: Callable[..., None]
     _show_save_state: Callable[..., None]
     _restore_pending: Callable[[], bool]
+    _unsaveable: Callable[[], str]  # why the edits on screen cannot be saved (restored.py)
     _after_restored_saved: Callable[[Any], None]
     _write_journal: Callable[[], None]
     _refresh_header: Callable[[], None]
@@ -171,17 +172,14 @@ class CaseSavingMixin:
         to fix, a conflict), said as it is left and kept in the journal. F8 from a case with a
         half-typed BTN moved on without a word, and going back read "Restored 1 unsaved edit
         from the last session" (walked at 1024x700)."""
-        errors = self.editor.blocking_errors() if self.dirty else {}
-        waiting = self._restore_pending()
+        unsaveable = self._unsaveable()
         held = self.base is not None and self.dirty and (
-            bool(errors) or self.conflicted or waiting)
+            bool(unsaveable) or self._restore_pending())
         self.flush()
         if not held or self.base is None or self.base.id is None:
             return
         self._kept_here.add(self.base.id)
-        why = ("fix " + field_words(errors) if errors
-               else "changed by someone else" if self.conflicted
-               else "restored edits wait for Save or Discard")
+        why = unsaveable or "restored edits wait for Save or Discard"
         self.save_failed.emit(f"{self.base.reference} not saved ({why}): your edits are kept "
                               "and come back when you open it again.")
 
