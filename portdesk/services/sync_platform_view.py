@@ -44,11 +44,16 @@ def platform_view(client: PortingPlatform, store: Store, case_id: int) -> Platfo
     if not case.platform_order_id:
         return PlatformView(portability=portability, exception_types=client.exception_types())
     order = client.order(case.platform_order_id)
+    jobs = client.activation_jobs(order.id)
+    # the order and its jobs are two reads: a job that completed between them leaves the order
+    # as read still FOC-confirmed; an activation done (or under way) is nothing to activate
+    activated = bool(jobs) and jobs[-1].status != "failed"
     return PlatformView(
         portability=portability, requirements=client.requirements(order.id),
         windows=client.allowed_foc_windows(order.id) if order.editable else [],
-        exception_types=client.exception_types(), jobs=client.activation_jobs(order.id),
-        can_activate=order.fast_port_eligible and order.state.status == Status.FOC_CONFIRMED,
+        exception_types=client.exception_types(), jobs=jobs,
+        can_activate=order.fast_port_eligible and order.state.status == Status.FOC_CONFIRMED
+        and not activated,
         order_status=order.state.platform_status, zone=client.zone,
         number_requirements=number_requirements(order.numbers, order.number_requirements),
         needs_codes=order.asks_verification_codes)

@@ -155,3 +155,39 @@ def test_a_fast_port_order_can_be_activated_and_its_job_followed(
     assert platform_view(engine.client, desk, case.id).jobs[-1].status == "completed"
     engine.run_once()
     assert desk.cases.get(case.id).status == Status.PORTED
+
+
+def test_an_activation_done_between_the_order_read_and_the_jobs_read_offers_none(
+        sandbox: SandboxServer, make_client: Callable[..., PlatformClient], desk: Store) -> None:
+    """The view reads the order, then its activation jobs: a job that completed between the two
+    reads left the order as read FOC-confirmed, and "Activate now" was offered beside "activation
+    completed" (a whole run's GUI test caught it once, the sandbox's answers being faster)."""
+    from portdesk.services.sync_platform_view import activate, platform_view
+
+    engine = SyncEngine(desk, make_client(sandbox))
+    case = new_case(desk, numbers(0, 1))
+    assert case.id is not None
+    intents.attach_document(desk, case.id, "loa_signed", "loa.pdf", LOA, "tester")
+    intents.submit(desk, case.id, "tester")
+    for _ in range(20):
+        engine.run_once()
+        if desk.cases.get(case.id).status == Status.FOC_CONFIRMED:
+            break
+        sandbox.advance(days=1)
+    order_id = desk.cases.get(case.id).platform_order_id
+    assert order_id and platform_view(engine.client, desk, case.id).can_activate
+    activate(engine.client, desk, case.id)
+    assert not platform_view(engine.client, desk, case.id).can_activate  # under way
+    read_before = engine.client.order(order_id)  # FOC-confirmed, the job still in process
+
+    class OrderReadBefore:
+        def __getattr__(self, name: str) -> object:
+            return getattr(engine.client, name)
+
+        def order(self, _order_id: str) -> object:
+            return read_before
+
+    sandbox.advance(hours=2)
+    view = platform_view(OrderReadBefore(), desk, case.id)  # type: ignore[arg-type]
+    assert view.jobs[-1].status == "completed"
+    assert not view.can_activate
